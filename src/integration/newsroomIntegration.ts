@@ -1,0 +1,43 @@
+/**
+ * Build-time behaviour that is not a page: checks all content before Astro
+ * writes anything, switches the dev server into preview mode for drafts and
+ * embargoed releases, and reports when the next embargo lifts.
+ */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { siteConfig } from '../config.ts';
+import { getBuildNow } from '../lib/getBuildNow.ts';
+import { nextPublication } from '../lib/isPublic.ts';
+import { formatProblemReport } from '../lib/content/problems.ts';
+import { SHOW_UNPUBLISHED_ENV } from '../lib/content/newsroomLoaders.ts';
+import { validateContent } from '../lib/content/validateContent.ts';
+
+/** The newsroom's Astro integration; add it once in astro.config.mjs. */
+export function newsroomIntegration(): AstroIntegration {
+  let nextLift: string | undefined;
+  return {
+    name: 'newsroom',
+    hooks: {
+      'astro:config:setup': ({ command, config, logger }) => {
+        if (command === 'dev') process.env[SHOW_UNPUBLISHED_ENV] = '1';
+        else delete process.env[SHOW_UNPUBLISHED_ENV];
+        if (command !== 'build') return;
+        const content = validateContent(fileURLToPath(config.root), { timeZone: siteConfig.timeZone });
+        const warnings = content.problems.filter((problem) => problem.severity === 'warning');
+        if (content.errorCount > 0) {
+          throw new Error(`[newsroom] The build stopped before writing anything.\n${formatProblemReport(content.problems)}`);
+        }
+        if (warnings.length > 0) logger.warn(formatProblemReport(warnings));
+        const now = getBuildNow();
+        const next = nextPublication(content.releases.map((release) => ({ ...release.data, id: release.id })), now);
+        nextLift = next
+          ? `Next scheduled publication: ${next.release.id} at ${next.at.toISOString()} (rebuild after that instant to publish it).`
+          : 'No embargoed or scheduled releases are waiting.';
+        logger.info(`${content.releases.length} release files valid; building as of ${now.toISOString()}.`);
+      },
+      'astro:build:done': ({ logger }) => {
+        if (nextLift) logger.info(nextLift);
+      },
+    },
+  };
+}

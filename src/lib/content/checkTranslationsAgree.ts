@@ -1,0 +1,53 @@
+import type { ContentProblem } from './problems.ts';
+import type { LocalizedMarkdownFile } from './readLocalizedMarkdown.ts';
+import type { ReleaseSource } from './readReleases.ts';
+
+/**
+ * Fields that describe the release itself rather than its wording: every
+ * translation must give the same value, or the languages would publish at
+ * different times or list an event at different hours.
+ */
+const SHARED_FIELDS: ReadonlyArray<{ path: readonly string[]; read: (release: ReleaseSource) => unknown }> = [
+  { path: ['type'], read: (release) => release.data.type },
+  { path: ['date'], read: (release) => release.data.date.getTime() },
+  { path: ['organization'], read: (release) => release.data.organization.join(', ') },
+  { path: ['embargo'], read: (release) => release.data.embargo?.getTime() },
+  { path: ['event', 'start'], read: (release) => release.data.event?.start.getTime() },
+  { path: ['event', 'end'], read: (release) => release.data.event?.end?.getTime() },
+  { path: ['event', 'status'], read: (release) => release.data.event?.status },
+];
+
+function show(release: ReleaseSource, path: readonly string[]): string {
+  let value: unknown = release.data;
+  for (const key of path) value = (value as Record<string, unknown> | undefined)?.[key];
+  if (value === undefined) return 'missing';
+  if (value instanceof Date) return value.toISOString();
+  return Array.isArray(value) ? value.join(', ') : String(value);
+}
+
+/** Reports each translation whose shared fields differ from the first translation's. */
+export function checkTranslationsAgree(files: readonly LocalizedMarkdownFile[], releases: readonly ReleaseSource[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const bySlug = new Map<string, ReleaseSource[]>();
+  for (const release of releases) bySlug.set(release.slug, [...(bySlug.get(release.slug) ?? []), release]);
+  for (const group of bySlug.values()) {
+    const [reference, ...others] = group;
+    if (!reference) continue;
+    for (const other of others) {
+      const parsed = files.find((file) => file.file === other.file)?.parsed;
+      for (const field of SHARED_FIELDS) {
+        if (field.read(other) === field.read(reference)) continue;
+        const name = field.path.join('.');
+        problems.push({
+          severity: 'error',
+          file: other.file,
+          line: parsed?.lineOf(field.path) ?? 1,
+          field: name,
+          problem: `is ${show(other, field.path)} here but ${show(reference, field.path)} in ${reference.lang}.md; translations of one release must agree`,
+          fix: `give "${name}" the same value in every language file of this release`,
+        });
+      }
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,157 @@
+/**
+ * Astro content loaders for the newsroom's four collections. They read
+ * `content/` with the same functions as `npm run validate`, so the site and
+ * the validator can never disagree about what is valid, and they apply the
+ * visibility rule (isPublic) before anything reaches the content store: an
+ * embargoed or draft release is never stored in a production build.
+ */
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import type { Locale } from '../../i18n/locales.ts';
+import { getBuildNow } from '../getBuildNow.ts';
+import { getVisibility, type Visibility } from '../isPublic.ts';
+import { formatProblemReport, type ContentProblem } from './problems.ts';
+import { readOrganizations } from './readOrganizations.ts';
+import { readPages } from './readPages.ts';
+import { readReleases } from './readReleases.ts';
+import { readTags } from './readTags.ts';
+import { renderMarkdown } from './renderMarkdown.ts';
+import type { LocalizedText, PageFrontMatter, ReleaseFrontMatter } from './schemas.ts';
+
+/** A release translation as stored in the `releases` collection. */
+export interface ReleaseEntryData extends ReleaseFrontMatter {
+  slug: string;
+  lang: Locale;
+  sourceFile: string;
+  visibility: Visibility;
+}
+
+/** A page translation as stored in the `pages` collection. */
+export interface PageEntryData extends PageFrontMatter {
+  slug: string;
+  lang: Locale;
+  sourceFile: string;
+}
+
+/** A tag as stored in the `tags` collection (id = tag id). */
+export interface TagEntryData {
+  labels: LocalizedText;
+}
+
+/**
+ * Set by the newsroom integration for `astro dev`, so authors can preview
+ * drafts and embargoed releases (with a banner). Never set for builds.
+ */
+export const SHOW_UNPUBLISHED_ENV = 'NEWSROOM_SHOW_UNPUBLISHED';
+
+function rootOf(context: LoaderContext): string {
+  return fileURLToPath(context.config.root);
+}
+
+/** Errors stop a build; in the dev server they are logged so the rest stays browsable. */
+function report(context: LoaderContext, problems: readonly ContentProblem[]): void {
+  const errors = problems.filter((problem) => problem.severity === 'error');
+  if (errors.length === 0) return;
+  const message = `[newsroom] ${formatProblemReport(errors)}\nRun "npm run validate" for the full list with warnings.`;
+  if (showUnpublished()) context.logger.error(message);
+  else throw new Error(message);
+}
+
+/** Re-runs `load` when anything under content/ changes in the dev server. */
+function watchContent(context: LoaderContext, load: () => Promise<void>): void {
+  const directory = join(rootOf(context), 'content');
+  context.watcher?.add(directory);
+  context.watcher?.on('all', (_event, path) => {
+    if (path.startsWith(directory)) void load();
+  });
+}
+
+/** Replaces the store's entries with `entries`, reusing rendered HTML whose source did not change. */
+function syncStore(context: LoaderContext, entries: readonly StoreEntry[]): void {
+  const keep = new Set<string>();
+  for (const entry of entries) {
+    keep.add(entry.id);
+    const digest = context.generateDigest(entry.raw ?? entry.data);
+    const existing = context.store.get(entry.id);
+    const rendered = entry.body === undefined
+      ? undefined
+      : existing?.digest === digest && existing.rendered ? existing.rendered : { html: renderMarkdown(entry.body) };
+    context.store.set({ id: entry.id, data: entry.data, digest, filePath: entry.file, ...(rendered ? { rendered } : {}) });
+  }
+  for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
+}
+
+type StoreEntry = { id: string; data: Record<string, unknown>; file?: string; raw?: string; body?: string };
+
+/** Builds a loader that reads its entries from content/, reports problems and syncs the store. */
+function newsroomLoader(name: string, collect: (root: string) => { entries: StoreEntry[]; problems: ContentProblem[] }): Loader {
+  return {
+    name,
+    load: async (context) => {
+      const load = async () => {
+        const { entries, problems } = collect(rootOf(context));
+        report(context, problems);
+        syncStore(context, entries);
+      };
+      watchContent(context, load);
+      await load();
+    },
+  };
+}
+
+function showUnpublished(): boolean {
+  return process.env[SHOW_UNPUBLISHED_ENV] === '1';
+}
+
+/** Loads `content/releases/<slug>/<lang>.md`, public ones only unless previewing. */
+export function releasesLoader(options: { timeZone: string }): Loader {
+  return newsroomLoader('newsroom-releases', (root) => {
+    const organizations = readOrganizations(root);
+    const tags = readTags(root);
+    const { releases, problems } = readReleases(root, {
+      timeZone: options.timeZone,
+      organizationIds: [...organizations.organizations.keys()],
+      tags: tags.tags,
+    });
+    const now = getBuildNow();
+    const entries = releases.flatMap((release) => {
+      const visibility = getVisibility(release.data, now);
+      if (visibility !== 'public' && !showUnpublished()) return [];
+      const data: ReleaseEntryData = { ...release.data, slug: release.slug, lang: release.lang, sourceFile: release.file, visibility };
+      // Visibility is part of the digest so a lifted embargo re-renders its entry without the preview banner.
+      return [{ id: release.id, data: { ...data }, file: release.file, raw: release.raw + visibility, body: release.body }];
+    });
+    return { entries, problems };
+  });
+}
+
+/** Loads `content/pages/<slug>/<lang>.md`; draft pages only in the dev server. */
+export function pagesLoader(): Loader {
+  return newsroomLoader('newsroom-pages', (root) => {
+    const { pages, problems } = readPages(root);
+    const entries = pages
+      .filter((page) => showUnpublished() || !page.data.draft)
+      .map((page) => {
+        const data: PageEntryData = { ...page.data, slug: page.slug, lang: page.lang, sourceFile: page.file };
+        return { id: page.id, data: { ...data }, file: page.file, raw: page.raw, body: page.body };
+      });
+    return { entries, problems };
+  });
+}
+
+/** Loads `content/organizations/<id>.yml`. */
+export function organizationsLoader(): Loader {
+  return newsroomLoader('newsroom-organizations', (root) => {
+    const { organizations, problems } = readOrganizations(root);
+    return { entries: [...organizations].map(([id, data]) => ({ id, data: { ...data } })), problems };
+  });
+}
+
+/** Loads `content/tags.yml`. */
+export function tagsLoader(): Loader {
+  return newsroomLoader('newsroom-tags', (root) => {
+    const { tags, problems } = readTags(root);
+    return { entries: [...tags].map(([id, labels]) => ({ id, data: { labels } satisfies TagEntryData })), problems };
+  });
+}

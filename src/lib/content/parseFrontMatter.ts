@@ -1,0 +1,119 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+
+/** A Markdown file split into YAML data and body, with line lookup for errors. */
+export interface FrontMatterFile {
+  data: Record<string, unknown>;
+  body: string;
+  /** 1-based line in the original file of the value at `path` (or its nearest parent). */
+  lineOf(path: ReadonlyArray<string | number>): number;
+}
+
+/** A problem that makes a file unreadable as a whole. */
+export class FrontMatterError extends Error {
+  readonly line: number;
+  readonly fix: string;
+  constructor(message: string, line: number, fix: string) {
+    super(message);
+    this.line = line;
+    this.fix = fix;
+  }
+}
+
+/**
+ * Normalizes text written on any system: drops a UTF-8 byte-order mark and
+ * turns Windows (CRLF) and old Mac (CR) line endings into LF.
+ */
+export function normalizeText(text: string): string {
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+/**
+ * Parses YAML with the YAML 1.2 core schema: no code execution, no custom
+ * tags, and dates stay strings so that `parseSiteDate` decides their zone.
+ * `startLine` is the file line where the YAML text begins.
+ */
+export function parseYaml(text: string, startLine = 1): { data: unknown; lineOf: FrontMatterFile['lineOf'] } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { schema: 'core', uniqueKeys: true, lineCounter, prettyErrors: false });
+  const first = doc.errors[0] ?? doc.warnings[0];
+  if (first) {
+    const line = lineCounter.linePos(first.pos[0]).line + startLine - 1;
+    const what = first.message.split('\n')[0] ?? 'invalid YAML';
+    throw new FrontMatterError(
+      `the YAML is malformed: ${what}`,
+      line,
+      'check indentation, colons after field names, and quote values that contain ": " or start with a special character',
+    );
+  }
+  const lineOf = (path: ReadonlyArray<string | number>) => lineOfPath(doc, lineCounter, path) + startLine - 1;
+  return { data: doc.toJS({ maxAliasCount: 50 }), lineOf };
+}
+
+function lineOfPath(doc: Document, counter: LineCounter, path: ReadonlyArray<string | number>): number {
+  let node: unknown = doc.contents;
+  let line = 1;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key));
+      if (!pair) break;
+      const keyNode = pair.key as Node;
+      if (keyNode.range) line = counter.linePos(keyNode.range[0]).line;
+      node = pair.value;
+    } else if (isSeq(node) && typeof key === 'number' && node.items[key]) {
+      const item = node.items[key] as Node;
+      if (item.range) line = counter.linePos(item.range[0]).line;
+      node = item;
+    } else {
+      break;
+    }
+  }
+  return line;
+}
+
+const FENCE = /^---[ \t]*$/;
+const CLOSING_FENCE = /^(---|\.\.\.)[ \t]*$/;
+
+/**
+ * Splits a Markdown file into YAML front-matter and body. Anything that is
+ * not YAML front-matter (`---js`, `---json`, TOML `+++`) is refused, because
+ * some front-matter parsers execute such blocks as code.
+ */
+export function parseFrontMatter(rawText: string): FrontMatterFile {
+  const text = normalizeText(rawText);
+  const lines = text.split('\n');
+  const opening = lines[0] ?? '';
+  const language = /^---[ \t]*([A-Za-z]\w*)/.exec(opening)?.[1];
+  if (language) {
+    throw new FrontMatterError(
+      `front-matter must be YAML, but this file starts with "---${language}"`,
+      1,
+      `replace the first line with "---" and write the fields as YAML (front-matter code is never run)`,
+    );
+  }
+  if (opening.startsWith('+++') || opening.startsWith(';;;')) {
+    throw new FrontMatterError('front-matter must be YAML between "---" lines', 1, 'start the file with a line "---"');
+  }
+  if (!FENCE.test(opening)) {
+    throw new FrontMatterError(
+      'the file has no front-matter',
+      1,
+      'start the file with a line "---", then the fields (title: …), then another "---" line before the text',
+    );
+  }
+  const closingIndex = lines.findIndex((line, index) => index > 0 && CLOSING_FENCE.test(line));
+  if (closingIndex === -1) {
+    throw new FrontMatterError(
+      'the front-matter is never closed',
+      1,
+      'add a line "---" after the last field, before the text of the release',
+    );
+  }
+  const { data, lineOf } = parseYaml(lines.slice(1, closingIndex).join('\n'), 2);
+  if (data === null || data === undefined) {
+    return { data: {}, body: lines.slice(closingIndex + 1).join('\n'), lineOf: () => 1 };
+  }
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    throw new FrontMatterError('the front-matter must be a list of "field: value" lines', 2, 'write one "field: value" per line');
+  }
+  return { data: data as Record<string, unknown>, body: lines.slice(closingIndex + 1).join('\n'), lineOf };
+}

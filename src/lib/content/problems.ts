@@ -1,0 +1,115 @@
+import type { z } from 'zod';
+import { closest, distance } from 'fastest-levenshtein';
+
+/** One thing wrong with the content, located precisely enough to fix it. */
+export interface ContentProblem {
+  severity: 'error' | 'warning';
+  /** Path relative to the project root, with forward slashes. */
+  file: string;
+  line: number;
+  /** Dotted field path, e.g. "event.start"; "(file)" for the file as a whole. */
+  field: string;
+  problem: string;
+  fix: string;
+}
+
+/** Formats one problem as `content/<path>:<line>  <field>: <problem>  (<fix>)`. */
+export function formatProblem(problem: ContentProblem): string {
+  return `${problem.file}:${problem.line}  ${problem.field}: ${problem.problem}  (${problem.fix})`;
+}
+
+/** Formats a full report: errors first, then warnings, with counts. */
+export function formatProblemReport(problems: readonly ContentProblem[]): string {
+  const errors = problems.filter((problem) => problem.severity === 'error');
+  const warnings = problems.filter((problem) => problem.severity === 'warning');
+  const sections: string[] = [];
+  if (errors.length > 0) {
+    sections.push(`${errors.length} content error${errors.length === 1 ? '' : 's'}:`, ...errors.map(formatProblem));
+  }
+  if (warnings.length > 0) {
+    if (sections.length > 0) sections.push('');
+    sections.push(`${warnings.length} warning${warnings.length === 1 ? '' : 's'}:`, ...warnings.map(formatProblem));
+  }
+  return sections.join('\n');
+}
+
+/** Dotted path for messages: ["event", "start"] → "event.start", ["tags", 1] → "tags[1]". */
+export function fieldName(path: ReadonlyArray<PropertyKey>): string {
+  return path.reduce<string>((name, key) => {
+    if (typeof key === 'number') return `${name}[${key}]`;
+    return name ? `${name}.${String(key)}` : String(key);
+  }, '');
+}
+
+/** The closest known value, when it is close enough to be a typo. */
+export function suggestClosest(value: string, known: readonly string[]): string | undefined {
+  if (known.length === 0) return undefined;
+  const candidate = closest(value, [...known]);
+  return distance(value, candidate) <= Math.max(2, Math.floor(candidate.length / 3)) ? candidate : undefined;
+}
+
+function describeType(input: unknown): string {
+  if (input === null) return 'empty';
+  if (Array.isArray(input)) return 'a list';
+  return typeof input === 'object' ? 'a group of fields' : `a ${typeof input}`;
+}
+
+/** Turns a zod issue into plain words and a fix an author can act on. */
+export function describeIssue(issue: z.core.$ZodIssue, knownFields: readonly string[] = []): { problem: string; fix: string } {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) {
+        return { problem: 'is required but missing', fix: `add a line "${String(issue.path.at(-1))}: …"` };
+      }
+      return {
+        problem: `must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, not ${describeType(issue.input)}`,
+        fix: issue.expected === 'array' ? 'write the values as a list, e.g. [a, b]' : 'check the value',
+      };
+    case 'invalid_value':
+      return {
+        problem: `"${String(issue.input)}" is not allowed`,
+        fix: `use one of: ${issue.values.map(String).join(', ')}`,
+      };
+    case 'unrecognized_keys': {
+      const names = issue.keys.map((key) => {
+        const suggestion = suggestClosest(key, knownFields);
+        return suggestion ? `"${key}" (did you mean "${suggestion}"?)` : `"${key}"`;
+      });
+      return {
+        problem: `unknown field${issue.keys.length > 1 ? 's' : ''} ${names.join(', ')}`,
+        fix: 'correct the spelling or remove it; see the field table in README.md',
+      };
+    }
+    case 'too_small':
+      return issue.origin === 'array'
+        ? { problem: 'is an empty list', fix: 'add at least one item or remove the field' }
+        : { problem: 'is empty', fix: 'write a value or remove the field' };
+    case 'invalid_union':
+      return { problem: 'has the wrong form', fix: 'see the field table in README.md for the expected form' };
+    case 'custom':
+      return { problem: issue.message, fix: String(issue.params?.fix ?? 'see the field table in README.md') };
+    default:
+      return { problem: issue.message, fix: 'see the field table in README.md' };
+  }
+}
+
+/** Converts every issue of a failed zod parse into located problems. */
+export function problemsFromIssues(
+  file: string,
+  issues: readonly z.core.$ZodIssue[],
+  lineOf: (path: ReadonlyArray<string | number>) => number,
+  knownFields: readonly string[] = [],
+): ContentProblem[] {
+  return issues.map((issue) => {
+    const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
+    // An unknown key is best pointed at by its own line, not its parent's.
+    const linePath = issue.code === 'unrecognized_keys' && issue.keys[0] ? [...path, issue.keys[0]] : path;
+    return {
+      severity: 'error',
+      file,
+      line: lineOf(linePath),
+      field: fieldName(path) || '(front-matter)',
+      ...describeIssue(issue, knownFields),
+    };
+  });
+}

@@ -1,0 +1,78 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isLocale, locales, type Locale } from '../../i18n/locales.ts';
+import { FrontMatterError, parseFrontMatter, type FrontMatterFile } from './parseFrontMatter.ts';
+import type { ContentProblem } from './problems.ts';
+
+/** One `<folder>/<lang>.md` file whose front-matter could be read. */
+export interface LocalizedMarkdownFile {
+  /** Folder name: the release or page slug. */
+  folder: string;
+  lang: Locale;
+  /** Path from the project root, e.g. "content/releases/2026-03-14-x/ky.md". */
+  file: string;
+  /** The file's text exactly as stored (used for change detection). */
+  raw: string;
+  parsed: FrontMatterFile;
+}
+
+/** Rule for folder names, with the message shown when one breaks it. */
+export interface FolderRule {
+  test(folder: string): boolean;
+  problem(folder: string): string;
+  fix: string;
+}
+
+/**
+ * Walks `content/<collection>/<folder>/<lang>.md`, reporting misnamed folders
+ * and files and unreadable front-matter. Other files (images, PDFs) are left
+ * alone: they are attachments, not translations.
+ */
+export function readLocalizedMarkdown(root: string, collection: string, folderRule: FolderRule) {
+  const directory = join(root, 'content', collection);
+  const files: LocalizedMarkdownFile[] = [];
+  const problems: ContentProblem[] = [];
+  if (!existsSync(directory)) return { files, problems };
+  const entries = readdirSync(directory, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+  for (const entry of entries) {
+    const folderPath = `content/${collection}/${entry.name}`;
+    if (!entry.isDirectory()) {
+      if (entry.name.endsWith('.md')) {
+        problems.push({
+          severity: 'error', file: folderPath, line: 1, field: '(file location)',
+          problem: `the file is not inside a folder`,
+          fix: `move it to content/${collection}/<folder>/<lang>.md, one folder per ${collection === 'releases' ? 'release' : 'page'}`,
+        });
+      }
+      continue;
+    }
+    if (!folderRule.test(entry.name)) {
+      problems.push({
+        severity: 'error', file: folderPath, line: 1, field: '(folder name)',
+        problem: folderRule.problem(entry.name), fix: folderRule.fix,
+      });
+      continue;
+    }
+    for (const name of readdirSync(join(directory, entry.name)).sort()) {
+      if (!name.endsWith('.md')) continue;
+      const file = `${folderPath}/${name}`;
+      const lang = name.slice(0, -3);
+      if (!isLocale(lang)) {
+        problems.push({
+          severity: 'error', file, line: 1, field: '(file name)',
+          problem: `"${name}" is not a supported language`,
+          fix: `name each translation after its language: ${locales.map((locale) => `${locale}.md`).join(', ')}`,
+        });
+        continue;
+      }
+      const raw = readFileSync(join(directory, entry.name, name), 'utf8');
+      try {
+        files.push({ folder: entry.name, lang, file, raw, parsed: parseFrontMatter(raw) });
+      } catch (error) {
+        if (!(error instanceof FrontMatterError)) throw error;
+        problems.push({ severity: 'error', file, line: error.line, field: '(front-matter)', problem: error.message, fix: error.fix });
+      }
+    }
+  }
+  return { files, problems };
+}

@@ -1,0 +1,110 @@
+import { locales, type Locale } from '../../i18n/locales.ts';
+import { parseSiteDate, isSiteDateError } from '../parseSiteDate.ts';
+import { checkTranslationsAgree } from './checkTranslationsAgree.ts';
+import { problemsFromIssues, suggestClosest, type ContentProblem } from './problems.ts';
+import { readLocalizedMarkdown } from './readLocalizedMarkdown.ts';
+import { createReleaseSchema, type LocalizedText, type ReleaseFrontMatter } from './schemas.ts';
+
+/** One translation of one release, validated but not yet rendered. */
+export interface ReleaseSource {
+  /** `<slug>/<lang>`: unique across the collection and stable across builds. */
+  id: string;
+  /** The release folder name, used in URLs. */
+  slug: string;
+  lang: Locale;
+  file: string;
+  raw: string;
+  body: string;
+  data: ReleaseFrontMatter;
+}
+
+/** What cross-references are checked against. */
+export interface ReleaseContext {
+  timeZone: string;
+  organizationIds: readonly string[];
+  tags: ReadonlyMap<string, LocalizedText>;
+}
+
+/** Folder names: `YYYY-MM-DD-ascii-slug`, with a real date. */
+export const RELEASE_FOLDER_PATTERN = /^(\d{4}-\d{2}-\d{2})-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function isReleaseFolder(folder: string, timeZone: string): boolean {
+  const date = RELEASE_FOLDER_PATTERN.exec(folder)?.[1];
+  return date !== undefined && !isSiteDateError(parseSiteDate(date, timeZone));
+}
+
+const SUMMARY_LIMIT = 160;
+
+function unknownIdProblem(file: string, line: number, field: string, value: string, known: readonly string[], where: string): ContentProblem {
+  const suggestion = suggestClosest(value, known);
+  return {
+    severity: 'error', file, line, field,
+    problem: `"${value}" is not a known ${field === 'organization' ? 'organisation' : 'tag'}`,
+    fix: suggestion ? `did you mean "${suggestion}"? Known ids are in ${where}` : `use an id from ${where}, or add it there`,
+  };
+}
+
+/** Reads, validates and cross-checks every release under `content/releases`. */
+export function readReleases(root: string, context: ReleaseContext): { releases: ReleaseSource[]; problems: ContentProblem[] } {
+  const schema = createReleaseSchema(context.timeZone);
+  const knownFields = Object.keys(schema.shape);
+  const { files, problems } = readLocalizedMarkdown(root, 'releases', {
+    test: (folder) => isReleaseFolder(folder, context.timeZone),
+    problem: (folder) => `"${folder}" is not a release folder name`,
+    fix: 'name it YYYY-MM-DD-words-in-latin, e.g. 2026-03-14-water-forum (lowercase, hyphens, a real date)',
+  });
+  const releases: ReleaseSource[] = [];
+  const tagIds = [...context.tags.keys()];
+  for (const { folder, lang, file, raw, parsed } of files) {
+    const result = schema.safeParse(parsed.data);
+    if (!result.success) {
+      problems.push(...problemsFromIssues(file, result.error.issues, parsed.lineOf, knownFields));
+      continue;
+    }
+    const data = result.data;
+    const fileProblems: ContentProblem[] = [];
+    const organizationField = Array.isArray(parsed.data.organization);
+    data.organization.forEach((id, index) => {
+      if (!context.organizationIds.includes(id)) {
+        const line = parsed.lineOf(organizationField ? ['organization', index] : ['organization']);
+        fileProblems.push(unknownIdProblem(file, line, 'organization', id, context.organizationIds, 'content/organizations/'));
+      }
+    });
+    data.tags.forEach((id, index) => {
+      if (!context.tags.has(id)) {
+        fileProblems.push(unknownIdProblem(file, parsed.lineOf(['tags', index]), 'tags', id, tagIds, 'content/tags.yml'));
+      }
+    });
+    problems.push(...fileProblems);
+    if (data.summary.length > SUMMARY_LIMIT) {
+      problems.push({
+        severity: 'warning', file, line: parsed.lineOf(['summary']), field: 'summary',
+        problem: `is ${data.summary.length} characters; search engines and feed readers show about ${SUMMARY_LIMIT}`,
+        fix: 'shorten the lede; the full text belongs in the body',
+      });
+    }
+    if (data.image && !data.image.alt) {
+      problems.push({
+        severity: 'warning', file, line: parsed.lineOf(['image']), field: 'image.alt',
+        problem: 'the image has no alt text, so blind readers learn nothing from it',
+        fix: 'add "alt:" describing what the picture shows',
+      });
+    }
+    if (fileProblems.length === 0) {
+      releases.push({ id: `${folder}/${lang}`, slug: folder, lang, file, raw, body: parsed.body, data });
+    }
+  }
+  problems.push(...checkTranslationsAgree(files, releases));
+  for (const slug of new Set(releases.map((release) => release.slug))) {
+    const present = releases.filter((release) => release.slug === slug).map((release) => release.lang);
+    const missing = locales.filter((locale) => !present.includes(locale));
+    if (missing.length > 0 && present[0]) {
+      problems.push({
+        severity: 'warning', file: `content/releases/${slug}`, line: 1, field: '(translations)',
+        problem: `exists in ${present.join(', ')} but not in ${missing.join(', ')}`,
+        fix: `add ${missing.map((locale) => `${locale}.md`).join(' and ')} when the translation is ready`,
+      });
+    }
+  }
+  return { releases, problems };
+}

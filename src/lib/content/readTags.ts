@@ -1,0 +1,27 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { tagsFileSchema, type LocalizedText } from './schemas.ts';
+import { problemsFromIssues, type ContentProblem } from './problems.ts';
+import { readYamlFile } from './readYamlFile.ts';
+
+/** Tag labels by id, as read from `content/tags.yml`. */
+export interface TagsResult {
+  tags: Map<string, LocalizedText>;
+  problems: ContentProblem[];
+}
+
+/** Reads and checks `<root>/content/tags.yml`; a site without tags is allowed. */
+export function readTags(root: string): TagsResult {
+  const file = 'content/tags.yml';
+  const absolute = join(root, file);
+  const tags = new Map<string, LocalizedText>();
+  if (!existsSync(absolute)) return { tags, problems: [] };
+  const read = readYamlFile(absolute, file);
+  if (!read.ok) return { tags, problems: [read.problem] };
+  const parsed = tagsFileSchema.safeParse(read.data ?? {});
+  if (!parsed.success) {
+    return { tags, problems: problemsFromIssues(file, parsed.error.issues, read.lineOf) };
+  }
+  for (const [id, labels] of Object.entries(parsed.data)) tags.set(id, labels);
+  return { tags, problems: [] };
+}

@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { FrontMatterError, normalizeText, parseYaml } from './parseFrontMatter.ts';
+import type { ContentProblem } from './problems.ts';
+
+/** A YAML data file, parsed, or the problem that stopped it. */
+export type YamlFileResult =
+  | { ok: true; data: unknown; lineOf: (path: ReadonlyArray<string | number>) => number }
+  | { ok: false; problem: ContentProblem };
+
+/** Reads a YAML file (BOM and CRLF tolerated) without executing anything. */
+export function readYamlFile(absolutePath: string, file: string): YamlFileResult {
+  try {
+    const { data, lineOf } = parseYaml(normalizeText(readFileSync(absolutePath, 'utf8')));
+    return { ok: true, data, lineOf };
+  } catch (error) {
+    if (!(error instanceof FrontMatterError)) throw error;
+    return {
+      ok: false,
+      problem: { severity: 'error', file, line: error.line, field: '(file)', problem: error.message, fix: error.fix },
+    };
+  }
+}

@@ -1,0 +1,138 @@
+/**
+ * The content contract: zod schemas for everything authors write under
+ * `content/`. Types used across the site are inferred from these schemas.
+ *
+ * Kept free of `astro:*` imports so that `npm run validate` (plain Node) and
+ * the Astro content loaders check content with exactly the same rules.
+ */
+import { z } from 'zod';
+import { locales, type Locale } from '../../i18n/locales.ts';
+import { isSiteDateError, parseSiteDate } from '../parseSiteDate.ts';
+
+/** Release types, in the order indexes and validation messages list them. */
+export const releaseTypes = ['press-release', 'media-advisory', 'statement', 'news'] as const;
+export type ReleaseType = (typeof releaseTypes)[number];
+
+/** Event states; `scheduled` is implied when an advisory says nothing. */
+export const eventStatuses = ['scheduled', 'postponed', 'cancelled'] as const;
+
+/** Lowercase ASCII words joined by hyphens: ids of organisations and tags. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const text = z.string().trim().min(1, { message: 'is empty' });
+const id = z.string().regex(ID_PATTERN, {
+  message: 'must be lowercase latin letters, digits and hyphens, e.g. "civic-watch"',
+});
+
+/** An http(s) URL, or a path on this site starting with "/". */
+const link = z.string().refine((value) => value.startsWith('/') || URL.canParse(value) && /^https?:/.test(value), {
+  message: 'must be a full web address starting with https:// (or a path on this site starting with /)',
+});
+
+const phone = z.string().regex(/^\+?[0-9][0-9 ()-]{4,}[0-9]$/, {
+  message: 'must be a phone number in international format, e.g. "+996 555 123 456"',
+});
+
+/** A text given once per language: `{ky: …, ru: …, en: …}`. */
+export const localizedTextSchema = z.strictObject(
+  Object.fromEntries(locales.map((locale) => [locale, text])) as Record<Locale, typeof text>,
+);
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+/** A press contact; `role` may be one string or one per language. */
+export const contactSchema = z.strictObject({
+  name: text,
+  role: z.union([text, localizedTextSchema.partial()]).optional(),
+  email: z.email({ message: 'must be an e-mail address like press@example.org' }).optional(),
+  phone: phone.optional(),
+});
+export type Contact = z.infer<typeof contactSchema>;
+
+/** A front-matter date read in the site time zone (see parseSiteDate). */
+export function siteDateSchema(timeZone: string) {
+  return z.unknown().transform((value, context) => {
+    const result = parseSiteDate(value, timeZone);
+    if (isSiteDateError(result)) {
+      context.addIssue({ code: 'custom', message: result.problem, params: { fix: result.fix } });
+      return z.NEVER;
+    }
+    return result.instant;
+  });
+}
+
+/** Builds the release front-matter schema for a site time zone. */
+export function createReleaseSchema(timeZone: string) {
+  const date = siteDateSchema(timeZone);
+  const event = z.strictObject({
+    start: date,
+    end: date.optional(),
+    venue: text.optional(),
+    address: text.optional(),
+    livestream: link.optional(),
+    registration: text.optional(),
+    languages: z.array(z.string().regex(/^[a-z]{2,3}$/, { message: 'must be a language code like "ky", "ru" or "en"' })).default([]),
+    interpretation: z.boolean().default(false),
+    accessibility: text.optional(),
+    status: z.enum(eventStatuses).default('scheduled'),
+  });
+  return z
+    .strictObject({
+      title: text,
+      summary: text,
+      type: z.enum(releaseTypes),
+      date,
+      organization: z.union([id, z.array(id).min(1)]).transform((value) => (Array.isArray(value) ? value : [value])),
+      tags: z.array(id).default([]),
+      dateline: text.optional(),
+      embargo: date.optional(),
+      draft: z.boolean().default(false),
+      updated: date.optional(),
+      corrections: z.array(z.strictObject({ date, note: text })).default([]),
+      contacts: z.array(contactSchema).min(1).optional(),
+      event: event.optional(),
+      attachments: z.array(z.strictObject({ title: text, url: link })).default([]),
+      image: z.strictObject({ src: link, alt: text.optional(), credit: text.optional() }).optional(),
+    })
+    .superRefine((release, context) => {
+      if (release.type === 'media-advisory' && !release.event) {
+        context.addIssue({
+          code: 'custom',
+          path: ['event'],
+          message: 'a media advisory needs an event block',
+          params: { fix: 'add "event:" with at least "start:" (and venue, address…), or change the type' },
+        });
+      }
+      if (release.event?.end && release.event.end.getTime() < release.event.start.getTime()) {
+        context.addIssue({
+          code: 'custom',
+          path: ['event', 'end'],
+          message: 'the event ends before it starts',
+          params: { fix: 'check the date and time of "end" and "start"' },
+        });
+      }
+    });
+}
+
+/** Front-matter of a plain page such as `content/pages/about/en.md`. */
+export const pageSchema = z.strictObject({
+  title: text,
+  summary: text.optional(),
+  draft: z.boolean().default(false),
+});
+
+/** An organisation file `content/organizations/<id>.yml`. */
+export const organizationSchema = z.strictObject({
+  name: localizedTextSchema,
+  about: localizedTextSchema,
+  website: link.optional(),
+  logo: link.optional(),
+  contacts: z.array(contactSchema).default([]),
+});
+
+/** `content/tags.yml`: tag id → label per language. */
+export const tagsFileSchema = z.record(id, localizedTextSchema);
+
+export type ReleaseFrontMatter = z.output<ReturnType<typeof createReleaseSchema>>;
+export type ReleaseEvent = NonNullable<ReleaseFrontMatter['event']>;
+export type PageFrontMatter = z.output<typeof pageSchema>;
+export type OrganizationData = z.output<typeof organizationSchema>;

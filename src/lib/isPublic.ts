@@ -1,0 +1,47 @@
+/**
+ * The one rule for "may this release be seen at this instant". Every output
+ * (pages, indexes, feeds, social images, calendars, sitemap) goes through
+ * the content loader, which applies this rule before anything is stored.
+ */
+
+/** The fields visibility depends on. */
+export interface PublicationFields {
+  draft: boolean;
+  date: Date;
+  embargo?: Date | undefined;
+}
+
+/** Why a release is or is not visible. `scheduled` = dated in the future. */
+export type Visibility = 'public' | 'draft' | 'embargoed' | 'scheduled';
+
+/** The instant a release becomes public: its date, or its embargo if later. */
+export function publicationInstant(release: PublicationFields): Date {
+  const date = release.date.getTime();
+  const embargo = release.embargo?.getTime() ?? date;
+  return new Date(Math.max(date, embargo));
+}
+
+/** Classifies a release at `now`. Drafts are never public, whatever their dates. */
+export function getVisibility(release: PublicationFields, now: Date): Visibility {
+  if (release.draft) return 'draft';
+  if (release.embargo && release.embargo.getTime() > now.getTime()) return 'embargoed';
+  if (release.date.getTime() > now.getTime()) return 'scheduled';
+  return 'public';
+}
+
+/** True when the release may appear in any output at `now`. */
+export function isPublic(release: PublicationFields, now: Date): boolean {
+  return getVisibility(release, now) === 'public';
+}
+
+/** The earliest instant after `now` at which a non-draft release becomes public. */
+export function nextPublication<T extends PublicationFields>(releases: readonly T[], now: Date): { release: T; at: Date } | undefined {
+  let next: { release: T; at: Date } | undefined;
+  for (const release of releases) {
+    if (release.draft) continue;
+    const at = publicationInstant(release);
+    if (at.getTime() <= now.getTime()) continue;
+    if (!next || at.getTime() < next.at.getTime()) next = { release, at };
+  }
+  return next;
+}

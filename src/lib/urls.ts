@@ -1,0 +1,31 @@
+/**
+ * Every URL the site links to is built here, so the base path (a site served
+ * at https://ngo.example.org/newsroom/) is applied in exactly one place.
+ */
+import { siteConfig } from '../config.ts';
+import type { Locale } from '../i18n/locales.ts';
+
+/** Prefixes a site path ("/en/releases/") with the base path. */
+export function withBase(path: string, basePath: string = siteConfig.basePath): string {
+  return `${basePath.replace(/\/$/, '')}/${path.replace(/^\//, '')}`;
+}
+
+/** Absolute URL (origin + base path) for a site path, for canonical links, feeds and hreflang. */
+export function absoluteUrl(path: string, siteUrl: string = siteConfig.url, basePath: string = siteConfig.basePath): string {
+  return new URL(withBase(path, basePath), `${siteUrl}/`).href;
+}
+
+/** `/<lang>/` */
+export const homePath = (lang: Locale) => `/${lang}/`;
+
+/** `/<lang>/releases/`, `/<lang>/releases/2/` … */
+export const archivePath = (lang: Locale, page = 1) => (page > 1 ? `/${lang}/releases/${page}/` : `/${lang}/releases/`);
+
+/** `/<lang>/releases/<slug>/` */
+export const releasePath = (lang: Locale, slug: string) => `/${lang}/releases/${slug}/`;
+
+/** `/<lang>/tags/<tag>/`, `/<lang>/tags/<tag>/2/` … */
+export const tagPath = (lang: Locale, tag: string, page = 1) => (page > 1 ? `/${lang}/tags/${tag}/${page}/` : `/${lang}/tags/${tag}/`);
+
+/** `/<lang>/<slug>/` for plain pages such as "about". */
+export const pagePath = (lang: Locale, slug: string) => `/${lang}/${slug}/`;
