@@ -9,6 +9,8 @@ export default defineConfig({
   site: siteConfig.url,
   base: siteConfig.basePath,
   trailingSlash: 'ignore',
+  // Separate caches let test fixtures and benchmarks build side by side.
+  ...(process.env.NEWSROOM_CACHE_DIR ? { cacheDir: process.env.NEWSROOM_CACHE_DIR } : {}),
   i18n: {
     locales: [...locales],
     defaultLocale: siteConfig.defaultLocale,

@@ -9,6 +9,7 @@
  * This module is plain TypeScript (no `astro:*` imports) so Node scripts such
  * as `npm run validate` can read it too.
  */
+import { resolve } from 'node:path';
 import { z } from 'zod';
 import { locales, type Locale } from './i18n/locales.ts';
 
@@ -102,6 +103,16 @@ export function loadSiteConfig(env: Record<string, string | undefined> = process
     );
   }
   return { ...result.data, url: result.data.url.replace(/\/+$/, '') };
+}
+
+/**
+ * The folder that holds `content/`: the project root, unless CONTENT_ROOT
+ * points elsewhere (a relative path is read from the project root). Tests
+ * use it to build small fixture sites with the real code.
+ */
+export function resolveContentRoot(projectRoot: string, env: Record<string, string | undefined> = process.env): string {
+  const override = env.CONTENT_ROOT?.trim();
+  return override ? resolve(projectRoot, override) : projectRoot;
 }
 
 /** The configuration of this build. */

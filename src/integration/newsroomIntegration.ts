@@ -5,7 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { siteConfig } from '../config.ts';
+import { resolveContentRoot, siteConfig } from '../config.ts';
 import { getBuildNow } from '../lib/getBuildNow.ts';
 import { nextPublication } from '../lib/isPublic.ts';
 import { formatProblemReport } from '../lib/content/problems.ts';
@@ -22,7 +22,7 @@ export function newsroomIntegration(): AstroIntegration {
         if (command === 'dev') process.env[SHOW_UNPUBLISHED_ENV] = '1';
         else delete process.env[SHOW_UNPUBLISHED_ENV];
         if (command !== 'build') return;
-        const content = validateContent(fileURLToPath(config.root), { timeZone: siteConfig.timeZone });
+        const content = validateContent(resolveContentRoot(fileURLToPath(config.root)), { timeZone: siteConfig.timeZone });
         const warnings = content.problems.filter((problem) => problem.severity === 'warning');
         if (content.errorCount > 0) {
           throw new Error(`[newsroom] The build stopped before writing anything.\n${formatProblemReport(content.problems)}`);

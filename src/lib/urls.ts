@@ -29,3 +29,12 @@ export const tagPath = (lang: Locale, tag: string, page = 1) => (page > 1 ? `/${
 
 /** `/<lang>/<slug>/` for plain pages such as "about". */
 export const pagePath = (lang: Locale, slug: string) => `/${lang}/${slug}/`;
+
+/** `/<lang>/rss.xml`: every release in one language. */
+export const languageFeedPath = (lang: Locale) => `/${lang}/rss.xml`;
+
+/** `/og/<lang>/<slug>.png`: the social card of one release translation. */
+export const releaseCardPath = (lang: Locale, slug: string) => `/og/${lang}/${slug}.png`;
+
+/** `/og/<lang>/default.png`: the card for home, archive and tag pages. */
+export const defaultCardPath = (lang: Locale) => `/og/${lang}/default.png`;

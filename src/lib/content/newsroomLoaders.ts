@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { Locale } from '../../i18n/locales.ts';
+import { resolveContentRoot } from '../../config.ts';
 import { getBuildNow } from '../getBuildNow.ts';
 import { getVisibility, type Visibility } from '../isPublic.ts';
 import { formatProblemReport, type ContentProblem } from './problems.ts';
@@ -46,7 +47,7 @@ export interface TagEntryData {
 export const SHOW_UNPUBLISHED_ENV = 'NEWSROOM_SHOW_UNPUBLISHED';
 
 function rootOf(context: LoaderContext): string {
-  return fileURLToPath(context.config.root);
+  return resolveContentRoot(fileURLToPath(context.config.root));
 }
 
 /** Errors stop a build; in the dev server they are logged so the rest stays browsable. */

@@ -96,7 +96,7 @@ export function readReleases(root: string, context: ReleaseContext): { releases:
   }
   problems.push(...checkTranslationsAgree(files, releases));
   for (const slug of new Set(releases.map((release) => release.slug))) {
-    const present = releases.filter((release) => release.slug === slug).map((release) => release.lang);
+    const present = locales.filter((locale) => releases.some((release) => release.slug === slug && release.lang === locale));
     const missing = locales.filter((locale) => !present.includes(locale));
     if (missing.length > 0 && present[0]) {
       problems.push({

@@ -1,0 +1,34 @@
+/**
+ * `npm run validate`: checks all content without building the site and lists
+ * every problem at once. Exit code 0 = no errors (warnings allowed), 1 = errors.
+ *
+ *   npm run validate                 check ./content
+ *   npm run validate -- --root dir   check dir/content (CONTENT_ROOT works too)
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadSiteConfig, resolveContentRoot } from '../src/config.ts';
+import { formatProblemReport } from '../src/lib/content/problems.ts';
+import { validateContent } from '../src/lib/content/validateContent.ts';
+
+const projectRoot = resolve(import.meta.dirname, '..');
+const { values } = parseArgs({ options: { root: { type: 'string' } } });
+const root = values.root ? resolve(values.root) : resolveContentRoot(projectRoot);
+
+try {
+  const config = loadSiteConfig();
+  const started = performance.now();
+  const content = validateContent(root, { timeZone: config.timeZone });
+  const milliseconds = Math.round(performance.now() - started);
+  if (content.problems.length > 0) console.log(formatProblemReport(content.problems));
+  const summary = `${content.releases.length} release files, ${content.pages.length} page files, ${content.organizations.size} organisations, ${content.tags.size} tags checked in ${milliseconds} ms`;
+  if (content.errorCount > 0) {
+    console.error(`\n✗ ${summary}: ${content.errorCount} error(s). Fix them and run "npm run validate" again.`);
+    process.exitCode = 1;
+  } else {
+    console.log(`✓ ${summary}: no errors.`);
+  }
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+}

@@ -1,0 +1,67 @@
+/**
+ * Builds a fixture site with the project's real code: `astro build` in a
+ * child process, with CONTENT_ROOT pointing at tests/fixtures/<name> and a
+ * private output and cache folder, so fixtures never touch ./dist.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { load, type CheerioAPI } from 'cheerio';
+
+export const projectRoot = resolve(import.meta.dirname, '..', '..');
+
+export interface BuiltSite {
+  outDir: string;
+  exitCode: number;
+  output: string;
+  /** Parsed HTML of a built page, by site path like "/en/releases/". */
+  page(path: string): CheerioAPI;
+  /** Text of any built file, by path relative to the output folder. */
+  file(path: string): string;
+  /** Every built file, relative to the output folder. */
+  files(): string[];
+}
+
+/** Runs a command from node_modules/.bin and collects its output. */
+export function run(command: string, args: string[], env: Record<string, string>): Promise<{ exitCode: number; output: string }> {
+  return new Promise((resolvePromise) => {
+    const child = spawn(join(projectRoot, 'node_modules', '.bin', command), args, {
+      cwd: projectRoot,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (code) => resolvePromise({ exitCode: code ?? 1, output }));
+  });
+}
+
+function walk(directory: string): string[] {
+  return readdirSync(directory).flatMap((name) => {
+    const full = join(directory, name);
+    return statSync(full).isDirectory() ? walk(full) : [full];
+  });
+}
+
+/** Builds `tests/fixtures/<fixture>` (or an absolute folder) with extra environment variables. */
+export async function buildSite(fixture: string, env: Record<string, string> = {}): Promise<BuiltSite> {
+  const work = mkdtempSync(join(tmpdir(), 'newsroom-build-'));
+  const outDir = join(work, 'dist');
+  const contentRoot = fixture.startsWith('/') ? fixture : join(projectRoot, 'tests', 'fixtures', fixture);
+  const { exitCode, output } = await run('astro', ['build', '--outDir', outDir], {
+    CONTENT_ROOT: contentRoot,
+    NEWSROOM_CACHE_DIR: join(work, 'cache'),
+    BUILD_NOW: '2026-11-22T12:00:00+06:00',
+    ...env,
+  });
+  const file = (path: string) => readFileSync(join(outDir, path), 'utf8');
+  return {
+    outDir,
+    exitCode,
+    output,
+    file,
+    page: (path) => load(file(join(path, path.endsWith('.html') ? '' : 'index.html'))),
+    files: () => walk(outDir).map((full) => relative(outDir, full)),
+  };
+}
