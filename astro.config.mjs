@@ -1,4 +1,5 @@
 // @ts-check
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { siteConfig } from './src/config.ts';
 import { locales } from './src/i18n/locales.ts';
@@ -16,5 +17,9 @@ export default defineConfig({
     defaultLocale: siteConfig.defaultLocale,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [newsroomIntegration()],
+  integrations: [
+    newsroomIntegration(),
+    // The root chooser and 404 page are not content: keep them out of the sitemap.
+    sitemap({ filter: (page) => !['/', '/404/'].includes(new URL(page).pathname.slice(siteConfig.basePath.length - 1)) }),
+  ],
 });

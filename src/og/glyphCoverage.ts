@@ -1,0 +1,64 @@
+/**
+ * Glyph coverage check. Satori draws nothing for a character no loaded font
+ * covers, silently; this check turns that into a build error naming the
+ * file, the field, the character and its code point. Emoji are not bundled,
+ * so they are reported the same way.
+ */
+
+/** A character a card needs that no loaded font draws. */
+export interface MissingGlyph {
+  char: string;
+  codePoint: number;
+  /** "U+1F600" */
+  label: string;
+}
+
+/** Characters that never draw anything, so need no glyph. */
+function isInvisible(codePoint: number): boolean {
+  return (
+    codePoint < 0x20 || (codePoint >= 0x7f && codePoint < 0xa0) ||
+    codePoint === 0xad || codePoint === 0x034f ||
+    (codePoint >= 0x200b && codePoint <= 0x200f) || (codePoint >= 0x2028 && codePoint <= 0x202e) ||
+    (codePoint >= 0x2060 && codePoint <= 0x206f) || (codePoint >= 0xfe00 && codePoint <= 0xfe0f) ||
+    codePoint === 0xfeff || (codePoint >= 0xe0000 && codePoint <= 0xe0fff)
+  );
+}
+
+/** "U+04E8" */
+export function codePointLabel(codePoint: number): string {
+  return `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** Distinct characters of `text` that `coverage` does not draw, in order of appearance. */
+export function findMissingGlyphs(text: string, coverage: ReadonlySet<number>): MissingGlyph[] {
+  const missing = new Map<number, MissingGlyph>();
+  for (const char of text) {
+    const codePoint = char.codePointAt(0)!;
+    if (coverage.has(codePoint) || isInvisible(codePoint) || missing.has(codePoint)) continue;
+    missing.set(codePoint, { char, codePoint, label: codePointLabel(codePoint) });
+  }
+  return [...missing.values()];
+}
+
+/** One card text that cannot be drawn. */
+export interface CoverageProblem {
+  /** Content file the text comes from. */
+  file: string;
+  /** Front-matter field or setting, e.g. "title". */
+  field: string;
+  text: string;
+  missing: MissingGlyph[];
+}
+
+/** A readable, multi-line report for a failed build. */
+export function formatCoverageProblems(problems: readonly CoverageProblem[]): string {
+  const lines = problems.map((problem) => {
+    const chars = problem.missing.map((glyph) => `"${glyph.char}" (${glyph.label})`).join(', ');
+    return `  ${problem.file}: ${problem.field} contains ${chars}, which the social-card fonts (Noto Sans: Latin, Latin Extended, Cyrillic, Cyrillic Extended) cannot draw.`;
+  });
+  return [
+    `[newsroom] Social preview images: ${problems.length} text(s) use characters the card fonts do not cover.`,
+    ...lines,
+    '  Fix: replace or remove those characters (emoji are not supported on cards), or add a font that covers them in src/og/fonts.ts.',
+  ].join('\n');
+}
