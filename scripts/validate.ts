@@ -4,21 +4,41 @@
  *
  *   npm run validate                 check ./content
  *   npm run validate -- --root dir   check dir/content (CONTENT_ROOT works too)
+ *   --ui-strings dir                 read <lang>.json UI strings from dir (default src/i18n)
  */
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadSiteConfig, resolveContentRoot } from '../src/config.ts';
+import { checkUiStrings } from '../src/i18n/checkUiStrings.ts';
+import { locales, type Locale } from '../src/i18n/locales.ts';
 import { formatProblemReport } from '../src/lib/content/problems.ts';
 import { validateContent } from '../src/lib/content/validateContent.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { root: { type: 'string' } } });
+const { values } = parseArgs({ options: { root: { type: 'string' }, 'ui-strings': { type: 'string' } } });
+const uiStringsDirectory = resolve(values['ui-strings'] ?? join(projectRoot, 'src', 'i18n'));
+
+/** UI strings are read from disk (not imported) so a broken JSON file is reported, not thrown. */
+function readUiStrings(): Record<Locale, Record<string, string>> {
+  return Object.fromEntries(locales.map((locale) => {
+    const file = join(uiStringsDirectory, `${locale}.json`);
+    try {
+      return [locale, JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''))];
+    } catch (error) {
+      throw new Error(`src/i18n/${locale}.json:1  (file): cannot be read as JSON: ${(error as Error).message}  (fix the JSON syntax)`);
+    }
+  })) as Record<Locale, Record<string, string>>;
+}
 const root = values.root ? resolve(values.root) : resolveContentRoot(projectRoot);
 
 try {
   const config = loadSiteConfig();
   const started = performance.now();
   const content = validateContent(root, { timeZone: config.timeZone });
+  const uiProblems = checkUiStrings(readUiStrings());
+  content.problems.unshift(...uiProblems);
+  content.errorCount += uiProblems.length;
   const milliseconds = Math.round(performance.now() - started);
   if (content.problems.length > 0) console.log(formatProblemReport(content.problems));
   const summary = `${content.releases.length} release files, ${content.pages.length} page files, ${content.organizations.size} organisations, ${content.tags.size} tags checked in ${milliseconds} ms`;

@@ -6,6 +6,8 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { resolveContentRoot, siteConfig } from '../config.ts';
+import { checkUiStrings } from '../i18n/checkUiStrings.ts';
+import { uiStrings } from '../i18n/translator.ts';
 import { getBuildNow } from '../lib/getBuildNow.ts';
 import { nextPublication } from '../lib/isPublic.ts';
 import { formatProblemReport } from '../lib/content/problems.ts';
@@ -23,9 +25,12 @@ export function newsroomIntegration(): AstroIntegration {
         else delete process.env[SHOW_UNPUBLISHED_ENV];
         if (command !== 'build') return;
         const content = validateContent(resolveContentRoot(fileURLToPath(config.root)), { timeZone: siteConfig.timeZone });
-        const warnings = content.problems.filter((problem) => problem.severity === 'warning');
-        if (content.errorCount > 0) {
-          throw new Error(`[newsroom] The build stopped before writing anything.\n${formatProblemReport(content.problems)}`);
+        const problems = [...checkUiStrings(uiStrings), ...content.problems];
+        const warnings = problems.filter((problem) => problem.severity === 'warning');
+        if (warnings.length < problems.length) {
+          // A report, not a stack trace: the people reading it are authors, not developers.
+          logger.error(`The build stopped before writing anything.\n${formatProblemReport(problems)}\nFix the errors above, then run the build again ("npm run validate" checks content in seconds).`);
+          process.exit(1);
         }
         if (warnings.length > 0) logger.warn(formatProblemReport(warnings));
         const now = getBuildNow();

@@ -1,3 +1,4 @@
+import { locales } from '../../i18n/locales.ts';
 import type { ContentProblem } from './problems.ts';
 import type { LocalizedMarkdownFile } from './readLocalizedMarkdown.ts';
 import type { ReleaseSource } from './readReleases.ts';
@@ -15,6 +16,7 @@ const SHARED_FIELDS: ReadonlyArray<{ path: readonly string[]; read: (release: Re
   { path: ['event', 'start'], read: (release) => release.data.event?.start.getTime() },
   { path: ['event', 'end'], read: (release) => release.data.event?.end?.getTime() },
   { path: ['event', 'status'], read: (release) => release.data.event?.status },
+  { path: ['event', 'sequence'], read: (release) => release.data.event?.sequence },
 ];
 
 function show(release: ReleaseSource, path: readonly string[]): string {
@@ -30,6 +32,8 @@ export function checkTranslationsAgree(files: readonly LocalizedMarkdownFile[], 
   const problems: ContentProblem[] = [];
   const bySlug = new Map<string, ReleaseSource[]>();
   for (const release of releases) bySlug.set(release.slug, [...(bySlug.get(release.slug) ?? []), release]);
+  // The first language in locale order is the reference, whatever order the files were read in.
+  for (const group of bySlug.values()) group.sort((a, b) => locales.indexOf(a.lang) - locales.indexOf(b.lang));
   for (const group of bySlug.values()) {
     const [reference, ...others] = group;
     if (!reference) continue;

@@ -32,7 +32,9 @@ export function readLocalizedMarkdown(root: string, collection: string, folderRu
   const directory = join(root, 'content', collection);
   const files: LocalizedMarkdownFile[] = [];
   const problems: ContentProblem[] = [];
-  if (!existsSync(directory)) return { files, problems };
+  /** Every correctly named translation file, readable or not: "<folder>/<lang>". */
+  const present = new Set<string>();
+  if (!existsSync(directory)) return { files, problems, present };
   const entries = readdirSync(directory, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
   for (const entry of entries) {
     const folderPath = `content/${collection}/${entry.name}`;
@@ -65,6 +67,7 @@ export function readLocalizedMarkdown(root: string, collection: string, folderRu
         });
         continue;
       }
+      present.add(`${entry.name}/${lang}`);
       const raw = readFileSync(join(directory, entry.name, name), 'utf8');
       try {
         files.push({ folder: entry.name, lang, file, raw, parsed: parseFrontMatter(raw) });
@@ -74,5 +77,5 @@ export function readLocalizedMarkdown(root: string, collection: string, folderRu
       }
     }
   }
-  return { files, problems };
+  return { files, problems, present };
 }

@@ -42,7 +42,7 @@ export function readOrganizations(root: string): OrganizationsResult {
       problems.push(read.problem);
       continue;
     }
-    const parsed = organizationSchema.safeParse(read.data);
+    const parsed = organizationSchema.safeParse(read.data, { reportInput: true });
     if (!parsed.success) {
       problems.push(...problemsFromIssues(file, parsed.error.issues, read.lineOf, KNOWN_FIELDS));
       continue;

@@ -31,7 +31,7 @@ export function readPages(root: string): { pages: PageSource[]; problems: Conten
   });
   const pages: PageSource[] = [];
   for (const { folder, lang, file, raw, parsed } of files) {
-    const result = pageSchema.safeParse(parsed.data);
+    const result = pageSchema.safeParse(parsed.data, { reportInput: true });
     if (!result.success) {
       problems.push(...problemsFromIssues(file, result.error.issues, parsed.lineOf, KNOWN_FIELDS));
       continue;

@@ -48,7 +48,7 @@ function unknownIdProblem(file: string, line: number, field: string, value: stri
 export function readReleases(root: string, context: ReleaseContext): { releases: ReleaseSource[]; problems: ContentProblem[] } {
   const schema = createReleaseSchema(context.timeZone);
   const knownFields = Object.keys(schema.shape);
-  const { files, problems } = readLocalizedMarkdown(root, 'releases', {
+  const { files, problems, present } = readLocalizedMarkdown(root, 'releases', {
     test: (folder) => isReleaseFolder(folder, context.timeZone),
     problem: (folder) => `"${folder}" is not a release folder name`,
     fix: 'name it YYYY-MM-DD-words-in-latin, e.g. 2026-03-14-water-forum (lowercase, hyphens, a real date)',
@@ -56,7 +56,7 @@ export function readReleases(root: string, context: ReleaseContext): { releases:
   const releases: ReleaseSource[] = [];
   const tagIds = [...context.tags.keys()];
   for (const { folder, lang, file, raw, parsed } of files) {
-    const result = schema.safeParse(parsed.data);
+    const result = schema.safeParse(parsed.data, { reportInput: true });
     if (!result.success) {
       problems.push(...problemsFromIssues(file, result.error.issues, parsed.lineOf, knownFields));
       continue;
@@ -95,13 +95,14 @@ export function readReleases(root: string, context: ReleaseContext): { releases:
     }
   }
   problems.push(...checkTranslationsAgree(files, releases));
-  for (const slug of new Set(releases.map((release) => release.slug))) {
-    const present = locales.filter((locale) => releases.some((release) => release.slug === slug && release.lang === locale));
-    const missing = locales.filter((locale) => !present.includes(locale));
-    if (missing.length > 0 && present[0]) {
+  // Judged by the files on disk, so a translation with errors is not also reported as missing.
+  for (const slug of new Set([...present].map((key) => key.split('/')[0] ?? ''))) {
+    const languages = locales.filter((locale) => present.has(`${slug}/${locale}`));
+    const missing = locales.filter((locale) => !languages.includes(locale));
+    if (missing.length > 0) {
       problems.push({
         severity: 'warning', file: `content/releases/${slug}`, line: 1, field: '(translations)',
-        problem: `exists in ${present.join(', ')} but not in ${missing.join(', ')}`,
+        problem: `exists in ${languages.join(', ')} but not in ${missing.join(', ')}`,
         fix: `add ${missing.map((locale) => `${locale}.md`).join(' and ')} when the translation is ready`,
       });
     }

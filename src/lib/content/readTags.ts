@@ -18,7 +18,7 @@ export function readTags(root: string): TagsResult {
   if (!existsSync(absolute)) return { tags, problems: [] };
   const read = readYamlFile(absolute, file);
   if (!read.ok) return { tags, problems: [read.problem] };
-  const parsed = tagsFileSchema.safeParse(read.data ?? {});
+  const parsed = tagsFileSchema.safeParse(read.data ?? {}, { reportInput: true });
   if (!parsed.success) {
     return { tags, problems: problemsFromIssues(file, parsed.error.issues, read.lineOf) };
   }

@@ -74,6 +74,12 @@ export function createReleaseSchema(timeZone: string) {
     interpretation: z.boolean().default(false),
     accessibility: text.optional(),
     status: z.enum(eventStatuses).default('scheduled'),
+    /**
+     * Calendar revision: raise by one whenever an announced event changes
+     * (new time, new place, back on after a postponement). Calendar files add
+     * corrections and a postponed/cancelled status on top (docs/calendar.md).
+     */
+    sequence: z.number({ message: 'must be a whole number like 1' }).int({ message: 'must be a whole number like 1' }).min(0, { message: 'cannot be negative' }).optional(),
   });
   return z
     .strictObject({

@@ -1,0 +1,33 @@
+import { siteConfig } from '../config.ts';
+import type { Release } from './getPublicReleases.ts';
+import { absoluteUrl, releasePath } from './urls.ts';
+
+/** schema.org NewsArticle for a release (an Event is added for media advisories). */
+export function releaseJsonLd(release: Release): Record<string, unknown> {
+  const { title, summary, date, updated, lang, slug, event, dateline } = release.data;
+  const url = absoluteUrl(releasePath(lang, slug));
+  const article: Record<string, unknown> = {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: title,
+    description: summary,
+    datePublished: date.toISOString(),
+    dateModified: (updated ?? release.data.corrections.at(-1)?.date ?? date).toISOString(),
+    inLanguage: lang,
+    url,
+    mainEntityOfPage: url,
+    publisher: { '@type': 'Organization', name: siteConfig.name[lang] },
+    ...(dateline ? { locationCreated: { '@type': 'Place', name: dateline } } : {}),
+  };
+  if (event) {
+    article.about = {
+      '@type': 'Event',
+      name: title,
+      startDate: event.start.toISOString(),
+      ...(event.end ? { endDate: event.end.toISOString() } : {}),
+      eventStatus: `https://schema.org/Event${event.status === 'cancelled' ? 'Cancelled' : event.status === 'postponed' ? 'Postponed' : 'Scheduled'}`,
+      ...(event.venue ? { location: { '@type': 'Place', name: event.venue, address: event.address } } : {}),
+    };
+  }
+  return article;
+}

@@ -1,0 +1,227 @@
+/**
+ * Every kind of authoring mistake must stop `npm run validate` with a message
+ * naming the file, line and field, and saying how to fix it.
+ */
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../helpers/buildSite.ts';
+import { contentFixture, markdown } from '../helpers/contentFixture.ts';
+
+const RELEASE = 'releases/2026-03-14-water-forum/en.md';
+const ADVISORY = 'releases/2026-04-01-youth-briefing/en.md';
+
+const VALID = `
+title: "A valid title"
+summary: A valid summary.
+type: press-release
+date: "2026-03-14"
+organization: alpha-ngo
+tags: [water]`;
+
+function validate(root: string, extra: string[] = []) {
+  return run('node', ['scripts/validate.ts', '--root', root, ...extra], {});
+}
+
+interface Case {
+  name: string;
+  changes: Record<string, string | null>;
+  /** Expected `file:line` prefix of the problem line. */
+  location: string;
+  field: string;
+  /** Words that must appear in the problem or fix. */
+  mentions: string[];
+}
+
+const cases: Case[] = [
+  {
+    name: 'a missing required field',
+    changes: { [RELEASE]: markdown(VALID.replace('summary: A valid summary.\n', '')) },
+    location: `content/${RELEASE}:2`, field: 'summary', mentions: ['required but missing', 'add a line "summary: …"'],
+  },
+  {
+    name: 'an unknown type, listing the allowed ones',
+    changes: { [RELEASE]: markdown(VALID.replace('type: press-release', 'type: press-relase')) },
+    location: `content/${RELEASE}:4`, field: 'type', mentions: ['"press-relase" is not allowed', 'press-release, media-advisory, statement, news'],
+  },
+  {
+    name: 'a date that is not a real date',
+    changes: { [RELEASE]: markdown(VALID.replace('"2026-03-14"', '"2026-02-30"')) },
+    location: `content/${RELEASE}:5`, field: 'date', mentions: ['not a real calendar date'],
+  },
+  {
+    name: 'a date in a local format',
+    changes: { [RELEASE]: markdown(VALID.replace('"2026-03-14"', '14.03.2026')) },
+    location: `content/${RELEASE}:5`, field: 'date', mentions: ['not an ISO 8601 date', '2026-03-14T10:30'],
+  },
+  {
+    name: 'a media advisory without an event',
+    changes: { [RELEASE]: markdown(VALID.replace('type: press-release', 'type: media-advisory')) },
+    location: `content/${RELEASE}:2`, field: 'event', mentions: ['needs an event block'],
+  },
+  {
+    name: 'an event that ends before it starts',
+    changes: {
+      [RELEASE]: markdown(`${VALID.replace('type: press-release', 'type: media-advisory')}
+event:
+  start: "2026-04-01T11:30"
+  end: "2026-04-01T10:30"`),
+    },
+    location: `content/${RELEASE}:10`, field: 'event.end', mentions: ['ends before it starts'],
+  },
+  {
+    name: 'an unknown tag, suggesting the closest known one',
+    changes: { [RELEASE]: markdown(VALID.replace('tags: [water]', 'tags:\n  - watr')) },
+    location: `content/${RELEASE}:8`, field: 'tags', mentions: ['"watr" is not a known tag', 'did you mean "water"'],
+  },
+  {
+    name: 'an unknown organisation, suggesting the closest known one',
+    changes: { [RELEASE]: markdown(VALID.replace('organization: alpha-ngo', 'organization: alfa-ngo')) },
+    location: `content/${RELEASE}:6`, field: 'organization', mentions: ['"alfa-ngo" is not a known organisation', 'did you mean "alpha-ngo"'],
+  },
+  {
+    name: 'malformed YAML, with its line',
+    changes: { [RELEASE]: markdown(`${VALID}\ndateline: [Bishkek\nupdated: "2026-03-15"`) },
+    location: `content/${RELEASE}:`, field: '(front-matter)', mentions: ['YAML is malformed'],
+  },
+  {
+    name: 'a file name that is not a supported language',
+    changes: { 'releases/2026-03-14-water-forum/fr.md': markdown(VALID) },
+    location: 'content/releases/2026-03-14-water-forum/fr.md:1', field: '(file name)', mentions: ['not a supported language', 'ky.md, ru.md, en.md'],
+  },
+  {
+    name: 'a folder name that is not YYYY-MM-DD-ascii-slug',
+    changes: { 'releases/2026-3-14-Водный_форум/en.md': markdown(VALID) },
+    location: 'content/releases/2026-3-14-Водный_форум:1', field: '(folder name)', mentions: ['YYYY-MM-DD'],
+  },
+  {
+    name: 'translations that disagree on the date',
+    changes: { 'releases/2026-03-14-water-forum/ru.md': markdown(VALID.replace('"2026-03-14"', '"2026-03-15"').replace('A valid title', 'Заголовок')) },
+    location: 'content/releases/2026-03-14-water-forum/ru.md:5', field: 'date', mentions: ['translations of one release must agree'],
+  },
+  {
+    name: 'translations that disagree on the event time',
+    changes: { [ADVISORY]: readFixture(ADVISORY).replace('"2026-04-01T12:15"', '"2026-04-01T13:15"') },
+    location: `content/${ADVISORY}:10`, field: 'event.end', mentions: ['must agree'],
+  },
+  {
+    name: 'an invalid e-mail in contacts',
+    changes: { [RELEASE]: markdown(`${VALID}\ncontacts:\n  - name: Aida\n    email: aida(at)example.org`) },
+    location: `content/${RELEASE}:10`, field: 'contacts[0].email', mentions: ['e-mail address'],
+  },
+  {
+    name: 'an invalid livestream URL',
+    changes: { [ADVISORY]: readFixture(ADVISORY).replace('https://live.example.org/youth', 'live.example.org/youth') },
+    location: `content/${ADVISORY}:`, field: 'event.livestream', mentions: ['https://'],
+  },
+  {
+    name: 'a misspelt field name, which could otherwise silently publish an embargoed release',
+    changes: { [RELEASE]: markdown(`${VALID}\nembarg: "2030-01-01T09:00"`) },
+    location: `content/${RELEASE}:8`, field: '(front-matter)', mentions: ['unknown field "embarg"', 'did you mean "embargo"'],
+  },
+  {
+    name: 'an organisation file without a name in every language',
+    changes: { 'organizations/beta-ngo.yml': 'name: {ky: Бета, ru: Бета}\nabout: {ky: a, ru: b, en: c}\n' },
+    location: 'content/organizations/beta-ngo.yml:1', field: 'name.en', mentions: ['required but missing'],
+  },
+];
+
+function readFixture(path: string): string {
+  return readFileSync(join(import.meta.dirname, '..', 'fixtures', 'basic', 'content', path), 'utf8');
+}
+
+describe('npm run validate on bad input', () => {
+  it.each(cases)('reports $name', async ({ changes, location, field, mentions }) => {
+    const { exitCode, output } = await validate(contentFixture(changes));
+    expect(exitCode, output).toBe(1);
+    const line = output.split('\n').find((text) => text.startsWith(location) && text.includes(`  ${field}: `));
+    expect(line, output).toBeDefined();
+    for (const words of mentions) expect(line, output).toContain(words);
+    expect(output).toContain('error(s)');
+  });
+
+  it('reports every problem at once, not just the first', async () => {
+    const { exitCode, output } = await validate(contentFixture({
+      [RELEASE]: markdown(VALID.replace('type: press-release', 'type: memo').replace('"2026-03-14"', '"2026-02-30"')),
+      'releases/2026-01-05-winter-news/ky.md': markdown(VALID.replace('tags: [water]', 'tags: [nope]')),
+    }));
+    expect(exitCode).toBe(1);
+    expect(output).toMatch(/en\.md:4 {2}type:/);
+    expect(output).toMatch(/en\.md:5 {2}date:/);
+    expect(output).toMatch(/winter-news\/ky\.md:8 {2}tags\[0\]|winter-news\/ky\.md:7 {2}tags/);
+    expect(output).toContain('3 content errors');
+  });
+
+  it('reports a UI string missing in one language', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'newsroom-i18n-'));
+    for (const lang of ['ky', 'ru', 'en']) {
+      const strings = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'src', 'i18n', `${lang}.json`), 'utf8'));
+      if (lang === 'ky') delete strings['release.contacts'];
+      writeFileSync(join(directory, `${lang}.json`), JSON.stringify(strings));
+    }
+    const { exitCode, output } = await validate(contentFixture({}), ['--ui-strings', directory]);
+    expect(exitCode).toBe(1);
+    expect(output).toContain('src/i18n/ky.json:1  release.contacts: the UI string is missing in ky');
+  });
+
+  it('lists warnings without failing: missing translation, long summary, image without alt', async () => {
+    const { exitCode, output } = await validate(contentFixture({
+      [RELEASE]: markdown(`${VALID.replace('A valid summary.', 'x'.repeat(240))}\nimage:\n  src: /images/forum.jpg`),
+    }));
+    expect(exitCode, output).toBe(0);
+    expect(output).toMatch(/en\.md:3 {2}summary: is 240 characters/);
+    expect(output).toMatch(/en\.md:8 {2}image\.alt: the image has no alt text/);
+    expect(output).toContain('content/releases/2026-04-01-youth-briefing:1  (translations): exists in ru, en but not in ky');
+  });
+});
+
+describe('front-matter is data, never code', () => {
+  const marker = join(mkdtempSync(join(tmpdir(), 'newsroom-marker-')), 'code-ran');
+  const code = `require('fs').writeFileSync(${JSON.stringify(marker)}, 'x'); module.exports = { title: 'x' }`;
+
+  it.each([
+    ['---js', `---js\n${code}\n---\nBody\n`],
+    ['---javascript', `---javascript\n{ title: (() => { ${code} })() }\n---\nBody\n`],
+  ])('refuses %s front-matter without running it', async (_kind, text) => {
+    const { exitCode, output } = await validate(contentFixture({ [RELEASE]: text }));
+    expect(exitCode).toBe(1);
+    expect(output).toContain(`content/${RELEASE}:1  (front-matter): front-matter must be YAML`);
+    expect(existsSync(marker)).toBe(false);
+  });
+
+  it('treats YAML tags that other parsers execute as an error, not code', async () => {
+    const { exitCode, output } = await validate(contentFixture({
+      [RELEASE]: markdown(`${VALID}\ndateline: !!js/function "function () { require('fs').writeFileSync('${marker}', 'x') }"`),
+    }));
+    expect(exitCode).toBe(1);
+    expect(output).toContain(`content/${RELEASE}:`);
+    expect(existsSync(marker)).toBe(false);
+  });
+});
+
+describe('files written on Windows', () => {
+  it('reads a file with a byte-order mark and CRLF line endings', async () => {
+    const text = `\uFEFF${markdown(VALID, 'Line one.\n\nLine two.')}`.replace(/\n/g, '\r\n');
+    const root = contentFixture({ [RELEASE]: text });
+    const { exitCode, output } = await validate(root);
+    expect(exitCode, output).toBe(0);
+    expect(output).not.toContain(RELEASE);
+  });
+});
+
+describe('npm run build on bad input', () => {
+  it('stops before writing anything, with the same report', async () => {
+    const root = contentFixture({ [RELEASE]: markdown(VALID.replace('tags: [water]', 'tags: [watr]')) });
+    const outDir = join(mkdtempSync(join(tmpdir(), 'newsroom-out-')), 'dist');
+    mkdirSync(join(root, 'cache'));
+    const { exitCode, output } = await run('astro', ['build', '--outDir', outDir], {
+      CONTENT_ROOT: root,
+      NEWSROOM_CACHE_DIR: join(root, 'cache'),
+    });
+    expect(exitCode).toBe(1);
+    expect(output).toContain(`content/${RELEASE}:7  tags: "watr" is not a known tag`);
+    expect(output).toContain('The build stopped before writing anything');
+    expect(existsSync(outDir)).toBe(false);
+  });
+});
