@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { siteConfig } from './src/config.ts';
 import { locales } from './src/i18n/locales.ts';
 import { newsroomIntegration } from './src/integration/newsroomIntegration.ts';
+import { socialImagesIntegration } from './src/og/socialImagesIntegration.ts';
 
 // Site URL and base path come from src/config.ts (overridable with SITE_URL / BASE_PATH).
 export default defineConfig({
@@ -19,6 +20,7 @@ export default defineConfig({
   },
   integrations: [
     newsroomIntegration(),
+    socialImagesIntegration(),
     // The root chooser and 404 page are not content: keep them out of the sitemap.
     sitemap({ filter: (page) => !['/', '/404/'].includes(new URL(page).pathname.slice(siteConfig.basePath.length - 1)) }),
   ],

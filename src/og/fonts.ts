@@ -9,12 +9,15 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { readWoffCoverage } from './woffCmap.ts';
 
-/** The family name templates use in `fontFamily`. */
-export const CARD_FONT_FAMILY = 'Noto Sans';
+/** Family name of one subset file; satori needs distinct names to fall back between subsets. */
+const familyOf = (subset: string) => `Noto Sans ${subset}`;
 
 /** Subsets in fallback order; the first that has a glyph draws it. */
 const SUBSETS = ['latin', 'cyrillic', 'cyrillic-ext', 'latin-ext'] as const;
 const WEIGHTS = [400, 700] as const;
+
+/** The `fontFamily` value templates use: every subset, in fallback order. */
+export const CARD_FONT_FAMILY = SUBSETS.map((subset) => `'${familyOf(subset)}'`).join(', ');
 
 /** One loaded font file, in the shape satori's `fonts` option takes. */
 export interface CardFont {
@@ -50,7 +53,7 @@ export function loadCardFonts(): CardFontSet {
       const data = readFileSync(require.resolve(file));
       hash.update(file).update(data);
       for (const codePoint of readWoffCoverage(data)) coverage.add(codePoint);
-      fonts.push({ name: CARD_FONT_FAMILY, weight, style: 'normal', data, file });
+      fonts.push({ name: familyOf(subset), weight, style: 'normal', data, file });
     }
   }
   loaded = { fonts, coverage, fingerprint: hash.digest('hex').slice(0, 16) };

@@ -23,12 +23,25 @@ export interface BuiltSite {
   files(): string[];
 }
 
+/**
+ * The environment a user's shell would give a command: Vitest's own
+ * variables (NODE_ENV=test, VITEST…) removed, since Astro changes behaviour
+ * under them.
+ */
+export function commandEnv(extra: Record<string, string>, nodeEnv = 'production'): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [name, value] of Object.entries(process.env)) {
+    if (!name.startsWith('VITEST') && name !== 'TEST' && name !== 'NODE_ENV') env[name] = value;
+  }
+  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', NODE_ENV: nodeEnv, ...extra };
+}
+
 /** Runs a command from node_modules/.bin and collects its output. */
 export function run(command: string, args: string[], env: Record<string, string>): Promise<{ exitCode: number; output: string }> {
   return new Promise((resolvePromise) => {
     const child = spawn(join(projectRoot, 'node_modules', '.bin', command), args, {
       cwd: projectRoot,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
+      env: commandEnv(env),
     });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));

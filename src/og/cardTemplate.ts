@@ -1,0 +1,124 @@
+/**
+ * The card design as a satori element tree (plain objects, no JSX, so the
+ * worker runs this file with Node's type stripping). Colours follow
+ * src/styles/global.css. Changing anything here that moves pixels requires
+ * bumping TEMPLATE_VERSION in constants.ts.
+ */
+import { CARD_HEIGHT, CARD_WIDTH } from './constants.ts';
+import { CARD_FONT_FAMILY } from './fonts.ts';
+
+/** Everything a card shows, already localized: the cache key is a hash of it. */
+export interface CardModel {
+  kind: 'release' | 'default';
+  lang: string;
+  /** Site name in the card's language. */
+  brand: string;
+  /** "newsroom.example.org/newsroom" */
+  host: string;
+  /** Release type label ("Press release") – release cards only. */
+  label?: string;
+  /** Localized date – release cards only. */
+  date?: string;
+  /** Headline (release) or site name (default card). */
+  title: string;
+  /** Tagline on default cards. */
+  subtitle?: string;
+  /** Issuing organisations, already joined. */
+  footer?: string;
+}
+
+/** Minimal element shape satori accepts in place of React elements. */
+export interface CardElement {
+  type: string;
+  props: { style?: Record<string, string | number>; children?: CardChild | CardChild[] };
+}
+type CardChild = CardElement | string;
+
+const INK = '#1b1f24';
+const MUTED = '#4f5965';
+const ACCENT = '#0b5a6b';
+const ACCENT_SOFT = '#e6f1f3';
+const RULE = '#d5dbe1';
+
+const PAD_X = 80;
+const BAR = 20;
+/** Height reserved for the headline on release cards. */
+const HEADLINE_BOX = 318;
+
+function el(style: Record<string, string | number>, children?: CardChild | CardChild[]): CardElement {
+  return { type: 'div', props: { style, children } };
+}
+
+/** Font size and line count for a headline: shorter titles get bigger type. */
+export function headlineMetrics(title: string): { fontSize: number; lineHeight: number; maxLines: number } {
+  const length = [...title].length;
+  const fontSize = length <= 45 ? 72 : length <= 80 ? 62 : length <= 120 ? 54 : 48;
+  const lineHeight = 1.2;
+  return { fontSize, lineHeight, maxLines: Math.floor(HEADLINE_BOX / (fontSize * lineHeight)) };
+}
+
+function clamped(text: string, style: Record<string, string | number>, lines: number): CardElement {
+  return el({ display: 'block', lineClamp: lines, textOverflow: 'ellipsis', wordBreak: 'break-word', overflow: 'hidden', ...style }, text);
+}
+
+function topRow(model: CardModel): CardElement {
+  return el({ display: 'flex', alignItems: 'center', justifyContent: 'space-between', width: '100%' }, [
+    el({ display: 'flex', alignItems: 'center', maxWidth: 760 }, [
+      el({ width: 18, height: 18, borderRadius: 9, backgroundColor: ACCENT, marginRight: 16, flexShrink: 0 }),
+      clamped(model.brand, { fontSize: 28, fontWeight: 700, color: ACCENT }, 1),
+    ]),
+    el({ fontSize: 24, color: MUTED }, model.host),
+  ]);
+}
+
+function releaseBody(model: CardModel): CardElement[] {
+  const metrics = headlineMetrics(model.title);
+  return [
+    el({ display: 'flex', alignItems: 'center', marginTop: 44 }, [
+      el({
+        display: 'flex', backgroundColor: ACCENT_SOFT, color: ACCENT, fontSize: 22, fontWeight: 700,
+        letterSpacing: 1.5, textTransform: 'uppercase', padding: '6px 14px', borderRadius: 6,
+      }, model.label ?? ''),
+      el({ fontSize: 24, color: MUTED, marginLeft: 18 }, model.date ?? ''),
+    ]),
+    el({ display: 'flex', flexGrow: 1, alignItems: 'flex-start', marginTop: 22, maxHeight: HEADLINE_BOX }, [
+      clamped(model.title, {
+        fontSize: metrics.fontSize, lineHeight: metrics.lineHeight, fontWeight: 700, color: INK,
+        letterSpacing: -0.5, maxWidth: CARD_WIDTH - 2 * PAD_X - BAR,
+      }, metrics.maxLines),
+    ]),
+  ];
+}
+
+/** Home, archive and tag pages: brand, tagline, address. */
+function defaultBody(model: CardModel): CardElement[] {
+  return [
+    el({ display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center' }, [
+      el({ width: 96, height: 8, backgroundColor: ACCENT, marginBottom: 40 }),
+      clamped(model.title, { fontSize: 72, lineHeight: 1.15, fontWeight: 700, color: INK, letterSpacing: -0.5 }, 3),
+      ...(model.subtitle ? [clamped(model.subtitle, { fontSize: 36, lineHeight: 1.35, color: MUTED, marginTop: 28 }, 2)] : []),
+    ]),
+    el({ display: 'flex', borderTop: `2px solid ${RULE}`, paddingTop: 22, width: '100%' }, [
+      el({ fontSize: 28, fontWeight: 700, color: ACCENT }, model.host),
+    ]),
+  ];
+}
+
+function footer(model: CardModel): CardElement {
+  return el({ display: 'flex', borderTop: `2px solid ${RULE}`, paddingTop: 22, width: '100%', minHeight: 60 }, [
+    clamped(model.footer ?? '', { fontSize: 26, color: MUTED, lineHeight: 1.3 }, 1),
+  ]);
+}
+
+/** The whole card for satori. */
+export function cardElement(model: CardModel): CardElement {
+  return el({
+    display: 'flex', width: CARD_WIDTH, height: CARD_HEIGHT, backgroundColor: '#ffffff',
+    fontFamily: CARD_FONT_FAMILY, color: INK,
+  }, [
+    el({ width: BAR, height: '100%', backgroundColor: ACCENT, flexShrink: 0 }),
+    el({ display: 'flex', flexDirection: 'column', flexGrow: 1, padding: `52px ${PAD_X}px 44px ${PAD_X - BAR}px` }, [
+      ...(model.kind === 'release' ? [topRow(model), ...releaseBody(model), footer(model)] : defaultBody(model)),
+    ]),
+  ]);
+}

@@ -1,0 +1,84 @@
+/**
+ * Turns content into card jobs: one per public release translation and one
+ * default card per language, with every text localized here in the main
+ * thread (type label, date, organisation names), and checks that the fonts
+ * cover every character before anything is rendered.
+ */
+import { siteConfig } from '../config.ts';
+import { locales, type Locale } from '../i18n/locales.ts';
+import { getTranslator, type UiKey } from '../i18n/translator.ts';
+import { formatDate } from '../lib/formatDate.ts';
+import { isPublic } from '../lib/isPublic.ts';
+import { validateContent } from '../lib/content/validateContent.ts';
+import { defaultCardPath, releaseCardPath } from '../lib/urls.ts';
+import type { CardModel } from './cardTemplate.ts';
+import { loadCardFonts } from './fonts.ts';
+import type { CardJob } from './generateCards.ts';
+import { findMissingGlyphs, type CoverageProblem } from './glyphCoverage.ts';
+
+export interface CollectOptions {
+  /** Folder that holds `content/`. */
+  contentRoot: string;
+  now: Date;
+  /**
+   * Extra gate: true when the release page was built. Cards are made only
+   * for releases that are public AND have a page, so no card can leak a
+   * draft or embargoed release even if clocks differ.
+   */
+  pageExists?: (lang: Locale, slug: string) => boolean;
+}
+
+/** "newsroom.example.org" or "ngo.example.org/newsroom". */
+export function siteHost(url: string = siteConfig.url, basePath: string = siteConfig.basePath): string {
+  return `${new URL(url).host}${basePath.replace(/\/$/, '')}`;
+}
+
+/** Site path "/og/ky/x.png" → output path "og/ky/x.png". */
+const outputOf = (sitePath: string) => sitePath.replace(/^\//, '');
+
+/** Card model of a language's default card (home, archive and tag pages). */
+export function defaultCardModel(lang: Locale): CardModel {
+  return { kind: 'default', lang, brand: siteConfig.name[lang], host: siteHost(), title: siteConfig.name[lang], subtitle: siteConfig.tagline[lang] };
+}
+
+/** All card jobs for a content folder, plus characters the fonts cannot draw. */
+export function collectCardJobs(options: CollectOptions): { jobs: CardJob[]; problems: CoverageProblem[] } {
+  const { coverage } = loadCardFonts();
+  const content = validateContent(options.contentRoot, { timeZone: siteConfig.timeZone });
+  const problems: CoverageProblem[] = [];
+  const check = (file: string, field: string, text: string) => {
+    const missing = findMissingGlyphs(text, coverage);
+    if (missing.length > 0 && !problems.some((problem) => problem.file === file && problem.field === field)) {
+      problems.push({ file, field, text, missing });
+    }
+  };
+  const jobs: CardJob[] = [];
+  for (const lang of locales) {
+    const model = defaultCardModel(lang);
+    check('src/config.ts', `name.${lang}`, model.title);
+    check('src/config.ts', `tagline.${lang}`, model.subtitle ?? '');
+    jobs.push({ model, output: outputOf(defaultCardPath(lang)) });
+  }
+  for (const release of content.releases) {
+    const { lang, slug, data } = release;
+    if (!isPublic(data, options.now)) continue;
+    if (options.pageExists && !options.pageExists(lang, slug)) continue;
+    const t = getTranslator(lang);
+    const organizations = data.organization.map((id) => {
+      const name = content.organizations.get(id)?.name[lang] ?? id;
+      check(`content/organizations/${id}.yml`, `name.${lang}`, name);
+      return name;
+    });
+    const label = t(`type.${data.type}` as UiKey);
+    check(`src/i18n/${lang}.json`, `type.${data.type}`, label);
+    check(release.file, 'title', data.title);
+    jobs.push({
+      model: {
+        kind: 'release', lang, brand: siteConfig.name[lang], host: siteHost(),
+        label, date: formatDate(data.date, lang), title: data.title, footer: organizations.join(' · '),
+      },
+      output: outputOf(releaseCardPath(lang, slug)),
+    });
+  }
+  return { jobs, problems };
+}

@@ -1,0 +1,74 @@
+/**
+ * Writes a list of cards into the output folder: cached cards are copied,
+ * the rest are rendered on the worker pool, stored in the cache and written.
+ */
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { cachedCardPath, cardCacheKey, hasCachedCard, storeCachedCard } from './cardCache.ts';
+import type { CardModel } from './cardTemplate.ts';
+import { loadCardFonts } from './fonts.ts';
+import { DEFAULT_ENCODER, type CardEncoder } from './renderCard.ts';
+import { createCardPool, defaultPoolSize, type CardPool } from './workerPool.ts';
+
+/** One card to produce. */
+export interface CardJob {
+  model: CardModel;
+  /** Path inside the output folder, e.g. "og/ky/2026-03-14-water-forum.png". */
+  output: string;
+}
+
+/** What a run did, for the build log and the benchmark. */
+export interface CardReport {
+  rendered: number;
+  reused: number;
+  seconds: number;
+  workers: number;
+}
+
+export interface GenerateOptions {
+  outDir: string;
+  cacheDir: string;
+  encoder?: CardEncoder;
+  /** Reuse a running pool (benchmark); otherwise one is started only if something needs rendering. */
+  pool?: CardPool;
+}
+
+/** Renders or reuses every card in `jobs`. */
+export async function generateCards(jobs: readonly CardJob[], options: GenerateOptions): Promise<CardReport> {
+  const started = performance.now();
+  const encoder = options.encoder ?? DEFAULT_ENCODER;
+  const { fingerprint } = loadCardFonts();
+  const keyed = jobs.map((job) => ({ ...job, key: cardCacheKey(job.model, fingerprint, encoder) }));
+  const missing = new Map<string, CardModel>();
+  for (const job of keyed) if (!missing.has(job.key) && !hasCachedCard(options.cacheDir, job.key)) missing.set(job.key, job.model);
+
+  const directories = new Set(keyed.map((job) => dirname(join(options.outDir, job.output))));
+  await Promise.all([...directories].map((directory) => mkdir(directory, { recursive: true })));
+
+  let pool = options.pool;
+  const ownPool = !pool && missing.size > 0;
+  if (ownPool) pool = createCardPool(defaultPoolSize(missing.size));
+  const rendered = new Map<string, Promise<Buffer>>();
+  try {
+    for (const [key, model] of missing) {
+      rendered.set(key, pool!.render(model, encoder).then(async (png) => {
+        await storeCachedCard(options.cacheDir, key, png);
+        return png;
+      }));
+    }
+    await Promise.all(keyed.map(async (job) => {
+      const target = join(options.outDir, job.output);
+      const fresh = rendered.get(job.key);
+      if (fresh) await writeFile(target, await fresh);
+      else await copyFile(cachedCardPath(options.cacheDir, job.key), target);
+    }));
+  } finally {
+    if (ownPool) await pool!.close();
+  }
+  return {
+    rendered: missing.size,
+    reused: keyed.length - missing.size,
+    seconds: (performance.now() - started) / 1000,
+    workers: missing.size > 0 ? pool!.size : 0,
+  };
+}
