@@ -38,7 +38,6 @@ export function getTranslator(locale: Locale): Translate {
     // Astro escapes on output; escaping here would double-escape "&" in titles.
     interpolation: { escapeValue: false },
     returnNull: false,
-    showSupportNotice: false,
   });
   const translate: Translate = (key, options) => {
     if (!instance.exists(key, options)) {

@@ -34,7 +34,7 @@ describe('hostile release page', () => {
   });
 
   it('contains no event-handler attributes, javascript: URLs, iframes, forms, objects or styles', () => {
-    const handlers = page('*').filter((_, element) => Object.keys(element.attribs ?? {}).some((name) => name.startsWith('on')));
+    const handlers = page('*').filter((_, element) => Object.keys('attribs' in element ? element.attribs : {}).some((name) => name.startsWith('on')));
     expect(handlers.length).toBe(0);
     expect(page('[href^="javascript:" i], [src^="javascript:" i]')).toHaveLength(0);
     expect(page('main iframe, main form, main input, main object, main style, main [style]')).toHaveLength(0);
