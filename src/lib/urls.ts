@@ -38,3 +38,9 @@ export const releaseCardPath = (lang: Locale, slug: string) => `/og/${lang}/${sl
 
 /** `/og/<lang>/default.png`: the card for home, archive and tag pages. */
 export const defaultCardPath = (lang: Locale) => `/og/${lang}/default.png`;
+
+/** `/<lang>/releases/<slug>.ics`: the event of one advisory translation, for "Add to calendar". */
+export const releaseCalendarPath = (lang: Locale, slug: string) => `/${lang}/releases/${slug}.ics`;
+
+/** `/<lang>/events.ics`: upcoming and recent events in one language, for calendar subscriptions. */
+export const languageCalendarPath = (lang: Locale) => `/${lang}/events.ics`;

@@ -3,6 +3,7 @@
  * banner says they are not published.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,10 +11,21 @@ import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commandEnv, projectRoot } from '../helpers/buildSite.ts';
 
-const PORT = 4600 + Math.floor(Math.random() * 300);
+let PORT = 0;
 let server: ChildProcess;
 
+/** A port nobody listens on (Astro would silently pick another one if it were taken). */
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 beforeAll(async () => {
+  PORT = await freePort();
   server = spawn(join(projectRoot, 'node_modules', '.bin', 'astro'), ['dev', '--port', String(PORT)], {
     cwd: projectRoot,
     env: commandEnv({

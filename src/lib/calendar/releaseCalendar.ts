@@ -1,0 +1,160 @@
+/**
+ * Turns media advisories into calendar entries: one `.ics` per translation
+ * (`/<lang>/releases/<slug>.ics`), one feed per language
+ * (`/<lang>/events.ics`) and a Google Calendar link.
+ *
+ * Everything here is derived from content, never from the clock, so two
+ * builds of the same content write byte-identical files:
+ * - UID: `<slug>@<site host>`, the same in every language, so a journalist
+ *   who adds the Russian and the English file gets one event.
+ * - DTSTAMP / LAST-MODIFIED: the latest of the translations' `date`,
+ *   `updated` and correction dates.
+ * - SEQUENCE: `event.sequence` (default 0) + the largest number of
+ *   corrections any translation lists + 1 while the event is postponed or
+ *   cancelled, so cancelling or correcting an event raises it.
+ */
+import { siteConfig } from '../../config.ts';
+import { localeInfo, type Locale } from '../../i18n/locales.ts';
+import { getTranslator } from '../../i18n/translator.ts';
+import type { ReleaseEvent } from '../content/schemas.ts';
+import { absoluteUrl, languageCalendarPath, releasePath } from '../urls.ts';
+import { belongsInFeed, eventEnd } from './eventTiming.ts';
+import { writeCalendar, type CalendarEvent } from './writeCalendar.ts';
+
+/** The fields of a release translation the calendar needs. */
+export interface CalendarRelease {
+  data: {
+    slug: string;
+    lang: Locale;
+    title: string;
+    summary: string;
+    date: Date;
+    updated?: Date | undefined;
+    corrections: ReadonlyArray<{ date: Date }>;
+    event?: ReleaseEvent | undefined;
+  };
+}
+
+/** Subscribers are asked to refresh the feed this often (seconds). */
+export const FEED_REFRESH_SECONDS = 6 * 3600;
+
+/** `<slug>@newsroom.example.org`: one id per event, whatever the language. */
+export function eventUid(slug: string, siteUrl: string = siteConfig.url): string {
+  return `${slug}@${new URL(siteUrl).hostname}`;
+}
+
+/** Latest content revision among the translations of one release. */
+export function eventStamp(translations: readonly CalendarRelease[]): Date {
+  const instants = translations.flatMap(({ data }) => [data.date, data.updated, ...data.corrections.map((correction) => correction.date)]);
+  return new Date(Math.max(...instants.filter((instant): instant is Date => instant !== undefined).map((instant) => instant.getTime())));
+}
+
+/** RFC 5545 SEQUENCE of the event (see the header). */
+export function eventSequence(event: ReleaseEvent, translations: readonly CalendarRelease[]): number {
+  const corrections = Math.max(0, ...translations.map(({ data }) => data.corrections.length));
+  return (event.sequence ?? 0) + corrections + (event.status === 'scheduled' ? 0 : 1);
+}
+
+/** "Отменено: title" for cancelled or postponed events, else the title. */
+function calendarTitle(release: CalendarRelease, event: ReleaseEvent): string {
+  const t = getTranslator(release.data.lang);
+  return event.status === 'scheduled' ? release.data.title : `${t(`event.status.${event.status}`)}: ${release.data.title}`;
+}
+
+/** "Venue, address" (or the livestream when the event is online only). */
+function calendarLocation(event: ReleaseEvent): string | undefined {
+  const place = [event.venue, event.address].filter(Boolean).join(', ');
+  return place || event.livestream;
+}
+
+/** Summary, status notice, livestream, registration and the advisory's address. */
+function calendarDescription(release: CalendarRelease, event: ReleaseEvent, pageUrl: string): string {
+  const t = getTranslator(release.data.lang);
+  const paragraphs = [release.data.summary];
+  if (event.status !== 'scheduled') paragraphs.unshift(t(`calendar.notice.${event.status}`));
+  const details: string[] = [];
+  if (event.livestream) details.push(`${t('event.livestream')}: ${event.livestream}`);
+  if (event.registration) details.push(`${t('event.registration')}: ${event.registration}`);
+  if (details.length > 0) paragraphs.push(details.join('\n'));
+  paragraphs.push(t('calendar.moreInformation', { url: pageUrl }));
+  return paragraphs.join('\n\n');
+}
+
+/**
+ * The calendar entry of one translation. `translations` are all public
+ * translations of the release (this one included): UID, DTSTAMP and
+ * SEQUENCE come from all of them so the languages agree.
+ */
+export function calendarEventOf(release: CalendarRelease, translations: readonly CalendarRelease[]): CalendarEvent | undefined {
+  const { event } = release.data;
+  if (!event) return undefined;
+  const group = translations.length > 0 ? translations : [release];
+  const url = absoluteUrl(releasePath(release.data.lang, release.data.slug));
+  return {
+    uid: eventUid(release.data.slug),
+    sequence: eventSequence(event, group),
+    stamp: eventStamp(group),
+    start: event.start,
+    end: eventEnd(event),
+    status: event.status === 'cancelled' ? 'cancelled' : event.status === 'postponed' ? 'tentative' : 'confirmed',
+    summary: calendarTitle(release, event),
+    description: calendarDescription(release, event, url),
+    location: calendarLocation(event),
+    url,
+  };
+}
+
+/** Groups public releases by slug. */
+function bySlug<T extends CalendarRelease>(releases: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const release of releases) groups.set(release.data.slug, [...(groups.get(release.data.slug) ?? []), release]);
+  return groups;
+}
+
+/** The `.ics` file of one advisory translation. */
+export function releaseCalendar(release: CalendarRelease, publicReleases: readonly CalendarRelease[]): string {
+  const translations = publicReleases.filter((other) => other.data.slug === release.data.slug);
+  const event = calendarEventOf(release, translations);
+  return writeCalendar(event ? [event] : [], { timeZone: siteConfig.timeZone, lang: localeInfo[release.data.lang].intlTag });
+}
+
+/** The feed of one language: upcoming and recent events (see RECENT_EVENT_DAYS), soonest first. */
+export function languageCalendar(lang: Locale, publicReleases: readonly CalendarRelease[], now: Date): string {
+  const t = getTranslator(lang);
+  const groups = bySlug(publicReleases);
+  const events = publicReleases
+    .filter((release) => release.data.lang === lang && release.data.event && belongsInFeed(release.data.event, now))
+    .flatMap((release) => calendarEventOf(release, groups.get(release.data.slug) ?? []) ?? [])
+    .sort((a, b) => a.start.getTime() - b.start.getTime() || a.uid.localeCompare(b.uid));
+  const site = siteConfig.name[lang];
+  return writeCalendar(events, {
+    timeZone: siteConfig.timeZone,
+    lang: localeInfo[lang].intlTag,
+    name: t('calendar.feedName', { site }),
+    description: t('calendar.feedDescription', { site }),
+    url: absoluteUrl(languageCalendarPath(lang)),
+    refreshSeconds: FEED_REFRESH_SECONDS,
+  });
+}
+
+/** "20260401T053000Z" */
+function googleInstant(date: Date): string {
+  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
+
+/** A Google Calendar "create event" link prefilled with the advisory's event. */
+export function googleCalendarUrl(release: CalendarRelease): string | undefined {
+  const { event } = release.data;
+  if (!event) return undefined;
+  const url = absoluteUrl(releasePath(release.data.lang, release.data.slug));
+  const params = new URLSearchParams({
+    action: 'TEMPLATE',
+    text: calendarTitle(release, event),
+    dates: `${googleInstant(event.start)}/${googleInstant(eventEnd(event))}`,
+    ctz: siteConfig.timeZone,
+    details: calendarDescription(release, event, url),
+  });
+  const location = calendarLocation(event);
+  if (location) params.set('location', location);
+  return `https://calendar.google.com/calendar/render?${params.toString()}`;
+}

@@ -1,0 +1,17 @@
+/**
+ * `/<lang>/events.ics`: upcoming and recent events of one language, for
+ * desks that subscribe in their calendar app. See docs/calendar.md.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import type { Locale } from '../../i18n/locales.ts';
+import { calendarReleases } from '../../lib/calendar/calendarReleases.ts';
+import { languageCalendar } from '../../lib/calendar/releaseCalendar.ts';
+import { getBuildNow } from '../../lib/getBuildNow.ts';
+import { localeStaticPaths } from '../../lib/localePaths.ts';
+
+export const getStaticPaths = (() => localeStaticPaths()) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) =>
+  new Response(languageCalendar(params.lang as Locale, await calendarReleases(), getBuildNow()), {
+    headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
+  });

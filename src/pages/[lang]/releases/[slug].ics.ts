@@ -1,0 +1,20 @@
+/**
+ * `/<lang>/releases/<slug>.ics`: the event of one advisory translation as an
+ * iCalendar file ("Add to calendar" on the release page). See docs/calendar.md.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { releaseCalendar } from '../../../lib/calendar/releaseCalendar.ts';
+import { calendarReleases } from '../../../lib/calendar/calendarReleases.ts';
+import type { Release } from '../../../lib/getPublicReleases.ts';
+
+export const getStaticPaths = (async () => {
+  const releases = await calendarReleases();
+  return releases
+    .filter((release) => release.data.event !== undefined)
+    .map((release) => ({ params: { lang: release.data.lang, slug: release.data.slug }, props: { release, releases } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ release: Release; releases: Release[] }> = ({ props }) =>
+  new Response(releaseCalendar(props.release, props.releases), {
+    headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
+  });
