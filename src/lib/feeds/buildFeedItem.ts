@@ -1,0 +1,92 @@
+/**
+ * One release translation as an RSS item: what @astrojs/rss renders itself
+ * (title, link, summary, full body, categories, enclosure) plus what it
+ * lacks (a stable non-URL guid, pubDate in the site's offset, atom:updated
+ * after a correction, media:content for the social card).
+ */
+import type { RSSFeedItem } from '@astrojs/rss';
+import type { Locale } from '../../i18n/locales.ts';
+import { absoluteUrl, releaseCardPath, releasePath } from '../urls.ts';
+import { absolutizeHtmlUrls } from './absolutizeHtmlUrls.ts';
+import { escapeXml } from './escapeXml.ts';
+import { formatRfc3339Date, formatRfc822Date } from './formatFeedDate.ts';
+import { releaseGuid } from './releaseGuid.ts';
+import { releaseLastModified, wasRevised } from './releaseLastModified.ts';
+
+/** Social card size, fixed by the card renderer (src/og). */
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
+
+/** The parts of a release translation a feed item is made of. */
+export interface FeedRelease {
+  data: {
+    title: string;
+    summary: string;
+    slug: string;
+    lang: Locale;
+    date: Date;
+    tags: string[];
+    updated?: Date | undefined;
+    corrections: Array<{ date: Date; note: string }>;
+  };
+  /** Sanitized body HTML from the content loader. */
+  rendered?: { html: string } | undefined;
+}
+
+/** Site settings and localized words an item needs. */
+export interface FeedItemContext {
+  siteUrl: string;
+  basePath: string;
+  timeZone: string;
+  /** Label of a tag id in the feed's language. */
+  tagLabel: (tag: string) => string;
+  /** Heading of the corrections list, e.g. "Corrections". */
+  correctionsHeading: string;
+  /** A date as readers of the feed's language write it. */
+  formatDate: (date: Date) => string;
+}
+
+/** The corrections list appended to the body, as on the release page. */
+function correctionsHtml(release: FeedRelease, context: FeedItemContext): string {
+  if (release.data.corrections.length === 0) return '';
+  const items = release.data.corrections.map(
+    (correction) =>
+      `<li><time datetime="${formatRfc3339Date(correction.date, context.timeZone)}">${escapeXml(context.formatDate(correction.date))}</time>: ${escapeXml(correction.note)}</li>`,
+  );
+  return `<section><h2>${escapeXml(context.correctionsHeading)}</h2><ul>${items.join('')}</ul></section>`;
+}
+
+/** Elements @astrojs/rss has no option for, as XML it merges into the item. */
+function extraItemXml(release: FeedRelease, cardUrl: string, context: FeedItemContext): string {
+  const guid = releaseGuid(release.data, context.siteUrl);
+  const parts = [
+    `<guid isPermaLink="false">${escapeXml(guid)}</guid>`,
+    `<pubDate>${formatRfc822Date(release.data.date, context.timeZone)}</pubDate>`,
+  ];
+  if (wasRevised(release.data)) {
+    parts.push(`<atom:updated>${formatRfc3339Date(releaseLastModified(release.data), context.timeZone)}</atom:updated>`);
+  }
+  parts.push(
+    `<media:content url="${escapeXml(cardUrl)}" type="image/png" medium="image" width="${CARD_WIDTH}" height="${CARD_HEIGHT}"/>`,
+  );
+  return parts.join('');
+}
+
+/** Builds the RSS item of one public release translation. */
+export function buildFeedItem(release: FeedRelease, context: FeedItemContext): RSSFeedItem {
+  const { lang, slug } = release.data;
+  const link = absoluteUrl(releasePath(lang, slug), context.siteUrl, context.basePath);
+  const cardUrl = absoluteUrl(releaseCardPath(lang, slug), context.siteUrl, context.basePath);
+  const body = absolutizeHtmlUrls(release.rendered?.html ?? '', link);
+  return {
+    title: release.data.title,
+    link,
+    description: release.data.summary,
+    content: body + correctionsHtml(release, context),
+    categories: release.data.tags.map(context.tagLabel),
+    // The card's byte size is unknown when the feed is written; RSS Board
+    // practice is length="0" for an unknown size.
+    enclosure: { url: cardUrl, length: 0, type: 'image/png' },
+    customData: extraItemXml(release, cardUrl, context),
+  };
+}

@@ -1,0 +1,16 @@
+/**
+ * Site paths (without the base path) of feeds and their stylesheet. The
+ * language feed's path, `languageFeedPath`, lives in src/lib/urls.ts because
+ * every page links to it.
+ */
+import type { Locale } from '../../i18n/locales.ts';
+import type { ReleaseType } from '../content/schemas.ts';
+
+/** `/<lang>/tags/<tag>/rss.xml`: releases of one language with one tag. */
+export const tagFeedPath = (lang: Locale, tag: string) => `/${lang}/tags/${tag}/rss.xml`;
+
+/** `/<lang>/types/<type>/rss.xml`: releases of one language and one type. */
+export const typeFeedPath = (lang: Locale, type: ReleaseType) => `/${lang}/types/${type}/rss.xml`;
+
+/** `/<lang>/rss.xsl`: the stylesheet that shows a feed as a page in a browser. */
+export const feedStylesheetPath = (lang: Locale) => `/${lang}/rss.xsl`;

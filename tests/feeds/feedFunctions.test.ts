@@ -1,0 +1,183 @@
+/** The pure feed functions, without a build. */
+import { load } from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { locales } from '../../src/i18n/locales.ts';
+import { absolutizeHtmlUrls } from '../../src/lib/feeds/absolutizeHtmlUrls.ts';
+import { formatRfc3339Date, formatRfc822Date } from '../../src/lib/feeds/formatFeedDate.ts';
+import { releaseGuid } from '../../src/lib/feeds/releaseGuid.ts';
+import { feedLastModified, releaseLastModified, wasRevised } from '../../src/lib/feeds/releaseLastModified.ts';
+import { renderFeed, type FeedSettings, type FeedSource } from '../../src/lib/feeds/renderFeed.ts';
+import { renderFeedStylesheet } from '../../src/lib/feeds/renderFeedStylesheet.ts';
+import { latestReleases } from '../../src/lib/feeds/selectFeedReleases.ts';
+import { assertWellFormed, readFeed } from './readFeed.ts';
+
+describe('formatRfc822Date', () => {
+  it('writes the wall clock and offset of the site time zone', () => {
+    expect(formatRfc822Date(new Date('2026-03-14T04:30:00Z'), 'Asia/Bishkek')).toBe('Sat, 14 Mar 2026 10:30:00 +0600');
+    // Midnight in Bishkek is still the previous day in UTC: the feed must say the 14th.
+    expect(formatRfc822Date(new Date('2026-03-13T18:00:00Z'), 'Asia/Bishkek')).toBe('Sat, 14 Mar 2026 00:00:00 +0600');
+  });
+
+  it('follows daylight saving time and half-hour offsets', () => {
+    expect(formatRfc822Date(new Date('2026-07-01T12:00:00Z'), 'America/New_York')).toBe('Wed, 01 Jul 2026 08:00:00 -0400');
+    expect(formatRfc822Date(new Date('2026-01-01T12:00:00Z'), 'America/New_York')).toBe('Thu, 01 Jan 2026 07:00:00 -0500');
+    expect(formatRfc822Date(new Date('2026-01-01T12:00:00Z'), 'Asia/Kolkata')).toBe('Thu, 01 Jan 2026 17:30:00 +0530');
+    expect(formatRfc822Date(new Date('2026-01-01T12:00:00Z'), 'UTC')).toBe('Thu, 01 Jan 2026 12:00:00 +0000');
+  });
+
+  it('round-trips through a date parser to the same instant', () => {
+    const instant = new Date('2026-11-20T23:59:59Z');
+    expect(Date.parse(formatRfc822Date(instant, 'Asia/Bishkek'))).toBe(instant.getTime());
+  });
+});
+
+describe('formatRfc3339Date', () => {
+  it('writes an ISO date-time with the zone offset', () => {
+    expect(formatRfc3339Date(new Date('2026-03-16T03:00:00Z'), 'Asia/Bishkek')).toBe('2026-03-16T09:00:00+06:00');
+    expect(formatRfc3339Date(new Date('2026-03-16T03:00:00Z'), 'America/New_York')).toBe('2026-03-15T23:00:00-04:00');
+  });
+});
+
+describe('releaseGuid', () => {
+  it('is a tag URI from the host, the folder and the language only', () => {
+    expect(releaseGuid({ slug: '2026-03-14-water-forum', lang: 'ky' }, 'https://ngo.example.org')).toBe(
+      'tag:ngo.example.org,2026-03-14:release/2026-03-14-water-forum/ky',
+    );
+    expect(releaseGuid({ slug: '2026-03-14-water-forum', lang: 'en' }, 'https://ngo.example.org:8443')).toBe(
+      'tag:ngo.example.org,2026-03-14:release/2026-03-14-water-forum/en',
+    );
+  });
+
+  it('refuses a folder without a date instead of inventing one', () => {
+    expect(() => releaseGuid({ slug: 'water-forum', lang: 'en' }, 'https://ngo.example.org')).toThrow(/water-forum/);
+  });
+});
+
+describe('releaseLastModified', () => {
+  const date = new Date('2026-03-14T04:30:00Z');
+  it('is the latest of date, updated and corrections', () => {
+    const corrections = [{ date: new Date('2026-03-20T00:00:00Z') }, { date: new Date('2026-03-18T00:00:00Z') }];
+    expect(releaseLastModified({ date, updated: new Date('2026-03-16T00:00:00Z'), corrections }).toISOString()).toBe('2026-03-20T00:00:00.000Z');
+    expect(wasRevised({ date, corrections: [] })).toBe(false);
+    expect(wasRevised({ date, corrections })).toBe(true);
+  });
+
+  it('gives an empty feed no date', () => {
+    expect(feedLastModified([])).toBeUndefined();
+  });
+});
+
+function fakeRelease(day: number, overrides: Partial<FeedSource['data']> = {}): FeedSource {
+  const slug = `2026-01-${String(day).padStart(2, '0')}-item-${day}`;
+  return {
+    id: `${slug}/en`,
+    data: { title: `Item ${day}`, summary: `Summary ${day}`, slug, lang: 'en', date: new Date(Date.UTC(2026, 0, day, 4)), tags: [], corrections: [], ...overrides },
+    rendered: { html: `<p>Body ${day}</p>` },
+  };
+}
+
+const settings: FeedSettings = {
+  siteUrl: 'https://ngo.example.org',
+  basePath: '/newsroom/',
+  timeZone: 'Asia/Bishkek',
+  itemLimit: 50,
+  tagLabel: (tag) => `label of ${tag}`,
+  correctionsHeading: 'Corrections',
+  formatDate: (date) => date.toISOString().slice(0, 10),
+};
+const channel = { lang: 'en' as const, title: 'Feed & "news"', description: 'All <releases>', pagePath: '/en/', feedPath: '/en/rss.xml' };
+
+describe('latestReleases and the item limit', () => {
+  it('keeps the newest releases up to the limit', () => {
+    const releases = Array.from({ length: 28 }, (_, index) => fakeRelease(index + 1));
+    expect(latestReleases(releases, 3).map((release) => release.data.slug)).toEqual(['2026-01-28-item-28', '2026-01-27-item-27', '2026-01-26-item-26']);
+  });
+
+  it('makes a feed list only feedItemLimit items, newest first', async () => {
+    const releases = Array.from({ length: 28 }, (_, index) => fakeRelease(index + 1)).reverse();
+    const parsed = readFeed(await renderFeed(channel, releases, { ...settings, itemLimit: 5 }));
+    expect(parsed.items?.map((item) => item.title)).toEqual(['Item 28', 'Item 27', 'Item 26', 'Item 25', 'Item 24']);
+  });
+});
+
+describe('renderFeed', () => {
+  it('escapes channel and item text so it arrives literally', async () => {
+    const nasty = fakeRelease(3, { title: 'A & "B" <script>alert(1)</script>', summary: '1 < 2 & 3 > 2', tags: ['x&y'] });
+    const parsed = readFeed(await renderFeed(channel, [nasty], settings));
+    expect(parsed.title).toBe('Feed & "news"');
+    expect(parsed.description).toBe('All <releases>');
+    expect(parsed.items?.[0]?.title).toBe('A & "B" <script>alert(1)</script>');
+    expect(parsed.items?.[0]?.description).toBe('1 < 2 & 3 > 2');
+    expect(parsed.items?.[0]?.categories?.[0]?.name).toBe('label of x&y');
+  });
+
+  it('produces the same bytes for the same releases in any input order', async () => {
+    const releases = [fakeRelease(1), fakeRelease(2), fakeRelease(3)];
+    const first = await renderFeed(channel, releases, settings);
+    expect(await renderFeed(channel, [...releases].reverse(), settings)).toBe(first);
+  });
+
+  it('writes an empty but valid feed without lastBuildDate', async () => {
+    const parsed = readFeed(await renderFeed(channel, [], settings));
+    expect(parsed.items ?? []).toEqual([]);
+    expect(parsed.lastBuildDate).toBeUndefined();
+    expect(parsed.language).toBe('en');
+  });
+
+  it('keeps the guid when title, summary, tags and corrections change', async () => {
+    const original = readFeed(await renderFeed(channel, [fakeRelease(4)], settings)).items?.[0];
+    const corrected = fakeRelease(4, {
+      title: 'Corrected', summary: 'New summary', tags: ['water'],
+      corrections: [{ date: new Date('2026-02-01T00:00:00Z'), note: 'Fixed & improved' }],
+    });
+    const after = readFeed(await renderFeed(channel, [corrected], settings)).items?.[0];
+    expect(after?.guid).toEqual(original?.guid);
+    expect(after?.atom?.updated).toBe('2026-02-01T06:00:00+06:00');
+    expect(load(after?.content?.encoded ?? '')('li').text()).toBe('2026-02-01: Fixed & improved');
+  });
+});
+
+describe('absolutizeHtmlUrls', () => {
+  const page = 'https://ngo.example.org/newsroom/en/releases/2026-03-14-water-forum/';
+
+  it('resolves relative, root-relative and fragment URLs like a browser on the release page', () => {
+    const html = absolutizeHtmlUrls(
+      '<p><a href="report.pdf">a</a><a href="/files/b.pdf">b</a><a href="#fn-1">c</a><a href="../other/">d</a><img src="img/c.png" alt=""></p>',
+      page,
+    );
+    const $ = load(html);
+    expect($('a').map((_, element) => element.attribs.href).get()).toEqual([
+      `${page}report.pdf`,
+      'https://ngo.example.org/files/b.pdf',
+      `${page}#fn-1`,
+      'https://ngo.example.org/newsroom/en/releases/other/',
+    ]);
+    expect($('img').attr('src')).toBe(`${page}img/c.png`);
+    const srcset = load(absolutizeHtmlUrls('<img src="a.png" srcset="a.png 1x, /b.png 2x" alt="">', page))('img').attr('srcset');
+    expect(srcset).toBe(`${page}a.png 1x, https://ngo.example.org/b.png 2x`);
+  });
+
+  it('leaves absolute, mailto and tel URLs alone and keeps escaped text escaped', () => {
+    const html = absolutizeHtmlUrls(
+      '<p><a href="https://x.example/a?b=1&amp;c=2">x</a> <a href="mailto:a@b.example">m</a> <a href="tel:+996555">t</a> &lt;script&gt;alert(1)&lt;/script&gt;</p>',
+      page,
+    );
+    const $ = load(html);
+    expect($('a').map((_, element) => element.attribs.href).get()).toEqual(['https://x.example/a?b=1&c=2', 'mailto:a@b.example', 'tel:+996555']);
+    expect($('script')).toHaveLength(0);
+    expect($('p').text()).toContain('<script>alert(1)</script>');
+  });
+});
+
+describe('renderFeedStylesheet', () => {
+  it('is well-formed XSLT in every language, with its words escaped', () => {
+    for (const lang of locales) {
+      const xsl = renderFeedStylesheet(lang, {
+        badge: 'RSS & <feed>', intro: 'i', address: 'a', website: 'w', latest: 'l', published: 'p', updated: 'u', empty: 'e',
+      });
+      assertWellFormed(xsl, `${lang} stylesheet`);
+      expect(xsl).toContain('RSS &amp; &lt;feed&gt;');
+      expect(xsl).not.toContain('disable-output-escaping');
+    }
+  });
+});
