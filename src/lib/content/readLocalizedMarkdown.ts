@@ -16,6 +16,19 @@ export interface LocalizedMarkdownFile {
   parsed: FrontMatterFile;
 }
 
+/** One validated translation of a release or page, ready to store. */
+export interface LocalizedSource<TData> {
+  /** `<folder>/<lang>`: unique across the collection and stable across builds. */
+  id: string;
+  /** The folder name, used in URLs. */
+  slug: string;
+  lang: Locale;
+  file: string;
+  raw: string;
+  body: string;
+  data: TData;
+}
+
 /** Rule for folder names, with the message shown when one breaks it. */
 export interface FolderRule {
   test(folder: string): boolean;

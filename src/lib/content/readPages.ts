@@ -1,18 +1,9 @@
-import type { Locale } from '../../i18n/locales.ts';
 import { problemsFromIssues, type ContentProblem } from './problems.ts';
-import { readLocalizedMarkdown } from './readLocalizedMarkdown.ts';
+import { readLocalizedMarkdown, type LocalizedSource } from './readLocalizedMarkdown.ts';
 import { ID_PATTERN, pageSchema, type PageFrontMatter } from './schemas.ts';
 
 /** A plain page in one language, ready to render. */
-export interface PageSource {
-  id: string;
-  slug: string;
-  lang: Locale;
-  file: string;
-  raw: string;
-  body: string;
-  data: PageFrontMatter;
-}
+export type PageSource = LocalizedSource<PageFrontMatter>;
 
 /** Slugs that would collide with the newsroom's own routes. */
 export const RESERVED_PAGE_SLUGS = ['releases', 'tags', 'types', 'events', 'rss', 'search', '404'];

@@ -2,21 +2,11 @@ import { locales, type Locale } from '../../i18n/locales.ts';
 import { parseSiteDate, isSiteDateError } from '../parseSiteDate.ts';
 import { checkTranslationsAgree } from './checkTranslationsAgree.ts';
 import { problemsFromIssues, suggestClosest, type ContentProblem } from './problems.ts';
-import { readLocalizedMarkdown } from './readLocalizedMarkdown.ts';
+import { readLocalizedMarkdown, type LocalizedSource } from './readLocalizedMarkdown.ts';
 import { createReleaseSchema, type LocalizedText, type ReleaseFrontMatter } from './schemas.ts';
 
 /** One translation of one release, validated but not yet rendered. */
-export interface ReleaseSource {
-  /** `<slug>/<lang>`: unique across the collection and stable across builds. */
-  id: string;
-  /** The release folder name, used in URLs. */
-  slug: string;
-  lang: Locale;
-  file: string;
-  raw: string;
-  body: string;
-  data: ReleaseFrontMatter;
-}
+export type ReleaseSource = LocalizedSource<ReleaseFrontMatter>;
 
 /** What cross-references are checked against. */
 export interface ReleaseContext {
