@@ -23,13 +23,40 @@ export const releaseSanitizeSchema: SanitizeSchema = {
   },
 };
 
+type HastNode = { type: string; tagName?: string; properties?: Record<string, unknown>; children?: HastNode[] };
+
+/**
+ * The sanitizer prefixes every id with "user-content-" (so a body cannot
+ * clobber the page's own ids such as "main"); this points in-page links such
+ * as footnote references at the prefixed ids.
+ */
+function rehypePrefixFragmentLinks() {
+  return (tree: HastNode) => {
+    const ids = new Set<string>();
+    const links: HastNode[] = [];
+    const walk = (node: HastNode) => {
+      const id = node.properties?.id;
+      if (typeof id === 'string') ids.add(id);
+      if (node.tagName === 'a' && typeof node.properties?.href === 'string' && node.properties.href.startsWith('#')) links.push(node);
+      node.children?.forEach(walk);
+    };
+    walk(tree);
+    for (const link of links) {
+      const target = `${releaseSanitizeSchema.clobberPrefix ?? 'user-content-'}${String(link.properties?.href).slice(1)}`;
+      if (ids.has(target) && link.properties) link.properties.href = `#${target}`;
+    }
+  };
+}
+
 const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
   // Raw HTML is parsed (not dropped) so the sanitizer can keep the safe part.
-  .use(remarkRehype, { allowDangerousHtml: true })
+  // No prefix here: the sanitizer adds it once, to Markdown and HTML ids alike.
+  .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' })
   .use(rehypeRaw)
   .use(rehypeSanitize, releaseSanitizeSchema)
+  .use(rehypePrefixFragmentLinks)
   .use(rehypeStringify)
   .freeze();
 
