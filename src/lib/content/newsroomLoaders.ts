@@ -17,7 +17,7 @@ import { readOrganizations } from './readOrganizations.ts';
 import { readPages } from './readPages.ts';
 import { readReleases } from './readReleases.ts';
 import { readTags } from './readTags.ts';
-import { renderMarkdown } from './renderMarkdown.ts';
+import { RENDERER_VERSION, renderMarkdown } from './renderMarkdown.ts';
 import type { LocalizedText, PageFrontMatter, ReleaseFrontMatter } from './schemas.ts';
 
 /** A release translation as stored in the `releases` collection. */
@@ -73,7 +73,8 @@ function syncStore(context: LoaderContext, entries: readonly StoreEntry[]): void
   const keep = new Set<string>();
   for (const entry of entries) {
     keep.add(entry.id);
-    const digest = context.generateDigest(entry.raw ?? entry.data);
+    // The renderer version is part of the digest: changing the Markdown pipeline re-renders cached entries.
+    const digest = context.generateDigest(entry.raw === undefined ? entry.data : `${RENDERER_VERSION}\n${entry.raw}`);
     const existing = context.store.get(entry.id);
     const rendered = entry.body === undefined
       ? undefined

@@ -60,6 +60,9 @@ const processor = unified()
   .use(rehypeStringify)
   .freeze();
 
+/** Bump when the output of `renderMarkdown` changes, so cached HTML is rendered again. */
+export const RENDERER_VERSION = 2;
+
 /** Renders a Markdown body to sanitized HTML. */
 export function renderMarkdown(markdown: string): string {
   return String(processor.processSync(markdown));
