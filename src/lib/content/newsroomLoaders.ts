@@ -9,16 +9,13 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { Locale } from '../../i18n/locales.ts';
-import { resolveContentRoot } from '../../config.ts';
+import { resolveContentRoot, siteConfig } from '../../config.ts';
 import { getBuildNow } from '../getBuildNow.ts';
 import { getVisibility, type Visibility } from '../isPublic.ts';
 import { formatProblemReport, type ContentProblem } from './problems.ts';
-import { readOrganizations } from './readOrganizations.ts';
-import { readPages } from './readPages.ts';
-import { readReleases } from './readReleases.ts';
-import { readTags } from './readTags.ts';
 import { RENDERER_VERSION, renderMarkdown } from './renderMarkdown.ts';
 import type { LocalizedText, PageFrontMatter, ReleaseFrontMatter } from './schemas.ts';
+import { readContent } from './validateContent.ts';
 
 /** A release translation as stored in the `releases` collection. */
 export interface ReleaseEntryData extends ReleaseFrontMatter {
@@ -109,13 +106,8 @@ function showUnpublished(): boolean {
 /** Loads `content/releases/<slug>/<lang>.md`, public ones only unless previewing. */
 export function releasesLoader(options: { timeZone: string }): Loader {
   return newsroomLoader('newsroom-releases', (root) => {
-    const organizations = readOrganizations(root);
-    const tags = readTags(root);
-    const { releases, problems } = readReleases(root, {
-      timeZone: options.timeZone,
-      organizationIds: [...organizations.organizations.keys()],
-      tags: tags.tags,
-    });
+    // One read of content/ per build, shared with the other loaders and the integrations (see readContent).
+    const { releases, problems } = readContent(root, options).releases;
     const now = getBuildNow();
     const entries = releases.flatMap((release) => {
       const visibility = getVisibility(release.data, now);
@@ -131,7 +123,7 @@ export function releasesLoader(options: { timeZone: string }): Loader {
 /** Loads `content/pages/<slug>/<lang>.md`; draft pages only in the dev server. */
 export function pagesLoader(): Loader {
   return newsroomLoader('newsroom-pages', (root) => {
-    const { pages, problems } = readPages(root);
+    const { pages, problems } = readContent(root, { timeZone: siteConfig.timeZone }).pages;
     const entries = pages
       .filter((page) => showUnpublished() || !page.data.draft)
       .map((page) => {
@@ -145,7 +137,7 @@ export function pagesLoader(): Loader {
 /** Loads `content/organizations/<id>.yml`. */
 export function organizationsLoader(): Loader {
   return newsroomLoader('newsroom-organizations', (root) => {
-    const { organizations, problems } = readOrganizations(root);
+    const { organizations, problems } = readContent(root, { timeZone: siteConfig.timeZone }).organizations;
     return { entries: [...organizations].map(([id, data]) => ({ id, data: { ...data } })), problems };
   });
 }
@@ -153,7 +145,7 @@ export function organizationsLoader(): Loader {
 /** Loads `content/tags.yml`. */
 export function tagsLoader(): Loader {
   return newsroomLoader('newsroom-tags', (root) => {
-    const { tags, problems } = readTags(root);
+    const { tags, problems } = readContent(root, { timeZone: siteConfig.timeZone }).tags;
     return { entries: [...tags].map(([id, labels]) => ({ id, data: { labels } satisfies TagEntryData })), problems };
   });
 }

@@ -1,14 +1,70 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { readOrganizations } from './readOrganizations.ts';
 import { readPages } from './readPages.ts';
 import { readReleases } from './readReleases.ts';
 import { readTags } from './readTags.ts';
 import type { ContentProblem } from './problems.ts';
 
+/** Every part of `content/`, read and checked, with each part's own problems. */
+export interface ContentParts {
+  organizations: ReturnType<typeof readOrganizations>;
+  tags: ReturnType<typeof readTags>;
+  pages: ReturnType<typeof readPages>;
+  releases: ReturnType<typeof readReleases>;
+}
+
 /**
- * Reads every content file under `<root>/content` and checks it: the single
- * entry point for `npm run validate`, the build's pre-check and the tests.
+ * Fingerprint of everything the readers look at: every path under
+ * `<root>/content`, the full text of every Markdown and YAML file, and the
+ * size and modification time of anything else (attachments are listed, never
+ * read). Equal fingerprints mean the readers would return equal results.
  */
-export function validateContent(root: string, options: { timeZone: string }) {
+function contentFingerprint(root: string): string {
+  const hash = createHash('sha256');
+  const visit = (directory: string, relative: string) => {
+    for (const entry of readdirSync(directory, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const path = join(directory, entry.name);
+      const name = `${relative}/${entry.name}`;
+      if (entry.isDirectory()) {
+        hash.update(`d\0${name}\0`);
+        visit(path, name);
+      } else if (/\.(md|ya?ml)$/.test(entry.name) && entry.isFile()) {
+        const bytes = readFileSync(path);
+        hash.update(`f\0${name}\0${bytes.length}\0`).update(bytes);
+      } else {
+        let stamp = 'missing';
+        try {
+          const stat = statSync(path);
+          stamp = `${stat.isDirectory() ? 'd' : 'f'}${stat.size}:${stat.mtimeMs}`;
+        } catch { /* a dangling link: the readers skip it too */ }
+        hash.update(`o\0${name}\0${stamp}\0`);
+      }
+    }
+  };
+  const directory = join(root, 'content');
+  if (existsSync(directory)) visit(directory, 'content');
+  return hash.digest('hex');
+}
+
+/**
+ * One build asks for the content several times (the integration's pre-check,
+ * each content loader, the social-image collector twice). The result is kept
+ * per root and time zone and reused while the files are byte-for-byte the
+ * same. Kept on globalThis because Astro loads the config and the content
+ * config as separate module instances.
+ */
+const memo: Map<string, { fingerprint: string; parts: ContentParts }> =
+  ((globalThis as Record<symbol, unknown>)[Symbol.for('newsroom.contentMemo')] as Map<string, { fingerprint: string; parts: ContentParts }> | undefined) ??
+  ((globalThis as Record<symbol, unknown>)[Symbol.for('newsroom.contentMemo')] = new Map());
+
+/** Reads every part of `<root>/content` (or reuses the last read if no file changed). */
+export function readContent(root: string, options: { timeZone: string }): ContentParts {
+  const key = `${root}\0${options.timeZone}`;
+  const fingerprint = contentFingerprint(root);
+  const cached = memo.get(key);
+  if (cached?.fingerprint === fingerprint) return cached.parts;
   const organizations = readOrganizations(root);
   const tags = readTags(root);
   const pages = readPages(root);
@@ -17,6 +73,17 @@ export function validateContent(root: string, options: { timeZone: string }) {
     organizationIds: [...organizations.organizations.keys()],
     tags: tags.tags,
   });
+  const parts: ContentParts = { organizations, tags, pages, releases };
+  memo.set(key, { fingerprint, parts });
+  return parts;
+}
+
+/**
+ * Reads every content file under `<root>/content` and checks it: the single
+ * entry point for `npm run validate`, the build's pre-check and the tests.
+ */
+export function validateContent(root: string, options: { timeZone: string }) {
+  const { organizations, tags, pages, releases } = readContent(root, options);
   const problems: ContentProblem[] = [
     ...organizations.problems,
     ...tags.problems,

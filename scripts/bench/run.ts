@@ -1,0 +1,313 @@
+/**
+ * Build benchmark: `npm run bench [-- --releases 3000 --runs 3 --seed 42]`.
+ *
+ * Generates a synthetic corpus (scripts/bench/corpus.ts), then builds it with
+ * this newsroom ("ours") and with the plain Astro control site in
+ * bench/baseline ("baseline"), each build in a fresh `astro build` process:
+ *
+ *   cold         no caches (a new, empty cacheDir) and a new output folder
+ *   warm         nothing changed since the previous build, caches kept
+ *   incremental  one release edited in all its languages, caches kept
+ *
+ * Fairness: the two sites alternate within every round (and swap who goes
+ * first each round); every build writes into a folder that does not exist
+ * yet, and old output is renamed aside, never deleted between timed builds
+ * (deleting thousands of files slows file creation on ext4 for minutes);
+ * the table shows medians of the rounds. Everything is removed at the end.
+ *
+ * Peak memory is the child's "Maximum resident set size" from GNU time
+ * (`/usr/bin/time -v`); without it, the harness polls VmHWM in
+ * /proc/<pid>/status. Results: a Markdown table on stdout and JSON in
+ * bench/out/results-<N>.json (logs of every build in bench/out/n<N>/logs).
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, createWriteStream } from 'node:fs';
+import { availableParallelism, cpus, loadavg, release as kernelRelease, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { editRelease, generateCorpus, LANGS } from './corpus.ts';
+
+const projectRoot = resolve(import.meta.dirname, '..', '..');
+const baselineRoot = join(projectRoot, 'bench', 'baseline');
+const astroBin = join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const BUILD_NOW = '2026-11-22T12:00:00+06:00';
+
+const { values } = parseArgs({
+  options: {
+    releases: { type: 'string', default: '300' },
+    runs: { type: 'string', default: '3' },
+    seed: { type: 'string', default: '42' },
+    sites: { type: 'string', default: 'ours,baseline' },
+    kinds: { type: 'string', default: 'cold,warm,incremental' },
+    out: { type: 'string', default: join(projectRoot, 'bench', 'out') },
+    keep: { type: 'boolean', default: false },
+    label: { type: 'string', default: '' },
+  },
+});
+const releases = Number(values.releases);
+const runs = Number(values.runs);
+const seed = Number(values.seed);
+const sites = values.sites.split(',') as Site[];
+const kinds = values.kinds.split(',') as Kind[];
+if (!Number.isInteger(releases) || releases < 1 || !Number.isInteger(runs) || runs < 1) throw new Error('--releases and --runs take positive whole numbers');
+
+type Site = 'ours' | 'baseline';
+type Kind = 'cold' | 'warm' | 'incremental';
+
+interface Measurement {
+  site: Site;
+  kind: Kind;
+  round: number;
+  exitCode: number;
+  wallSeconds: number;
+  userSeconds?: number;
+  systemSeconds?: number;
+  peakRssMb?: number;
+  pages: number;
+  files: number;
+  distMb: number;
+  imagesRendered?: number;
+  imagesReused?: number;
+  imageSeconds?: number;
+  /** Seconds from process start at which the build log reached each phase. */
+  phases: Record<string, number>;
+  log: string;
+}
+
+const work = join(values.out, `n${releases}`);
+/**
+ * "ours" builds from a snapshot of the project in bench/out/site (node_modules
+ * still resolves to the project's): Astro keeps its build scratch in
+ * <root>/.astro, which a test build in the checkout would otherwise share,
+ * and edits made while the benchmark runs cannot change what it measures.
+ */
+const oursRoot = join(values.out, 'site');
+const trash = join(values.out, 'trash');
+const logs = join(work, 'logs');
+mkdirSync(logs, { recursive: true });
+mkdirSync(trash, { recursive: true });
+const hasGnuTime = existsSync('/usr/bin/time');
+
+function machine() {
+  const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
+  let fs = '';
+  try {
+    fs = readFileSync('/proc/mounts', 'utf8').split('\n').map((line) => line.split(' '))
+      .filter((parts) => parts[1] && values.out.startsWith(parts[1])).sort((a, b) => b[1]!.length - a[1]!.length)[0]?.[2] ?? '';
+  } catch { /* not Linux */ }
+  return {
+    cpu, cores: availableParallelism(), memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version,
+    kernel: kernelRelease(), filesystem: fs, loadAverageAtStart: Number(loadavg()[0]!.toFixed(2)),
+  };
+}
+
+/** Moves a folder aside (cheap rename) so the next build never waits on deletions. */
+function moveAside(path: string): void {
+  if (existsSync(path)) renameSync(path, join(trash, `${Date.now()}-${Math.random().toString(36).slice(2)}`));
+}
+
+function walk(directory: string): { files: number; pages: number; bytes: number } {
+  const total = { files: 0, pages: 0, bytes: 0 };
+  const visit = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const full = join(folder, entry.name);
+      if (entry.isDirectory()) visit(full);
+      else {
+        total.files++;
+        if (entry.name.endsWith('.html')) total.pages++;
+        total.bytes += statSync(full).size;
+      }
+    }
+  };
+  if (existsSync(directory)) visit(directory);
+  return total;
+}
+
+/** Log lines that mark build phases (first occurrence counts). */
+const PHASES: Array<[string, RegExp]> = [
+  ['content synced', /\[content\] Synced content/],
+  ['bundling started', /Building static entrypoints/],
+  ['pages started', /generating static routes/],
+  // Astro prints "✓ Completed" when the routes are written; "page(s) built" only after astro:build:done hooks.
+  ['pages done', /generating static routes[\s\S]*?✓ Completed in/],
+  ['images done', /social images:|\[build\] \d+ page\(s\) built/],
+  ['done', /\[build\] Complete!/],
+];
+
+function build(site: Site, kind: Kind, round: number, cacheDir: string, corpusRoot: string): Promise<Measurement> {
+  const outDir = join(work, `dist-${site}-${kind}-${round}`);
+  moveAside(outDir);
+  const logFile = join(logs, `${site}-${kind}-${round}.log`);
+  const timeFile = join(logs, `${site}-${kind}-${round}.time`);
+  const cwd = site === 'ours' ? oursRoot : baselineRoot;
+  const env: NodeJS.ProcessEnv = {};
+  for (const [name, value] of Object.entries(process.env)) if (!name.startsWith('npm_') && name !== 'NODE_ENV') env[name] = value;
+  Object.assign(env, {
+    ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', NODE_ENV: 'production',
+    CONTENT_ROOT: corpusRoot, NEWSROOM_CACHE_DIR: cacheDir, BUILD_NOW,
+  });
+  const args = [astroBin, 'build', '--outDir', outDir];
+  const command = hasGnuTime ? '/usr/bin/time' : process.execPath;
+  const commandArgs = hasGnuTime ? ['-v', '-o', timeFile, process.execPath, ...args] : args;
+  return new Promise((resolvePromise) => {
+    const started = performance.now();
+    const child = spawn(command, commandArgs, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const phases: Record<string, number> = {};
+    let output = '';
+    let vmHwmKb = 0;
+    const poll = hasGnuTime ? undefined : setInterval(() => {
+      try {
+        const match = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (match) vmHwmKb = Math.max(vmHwmKb, Number(match[1]));
+      } catch { /* exited */ }
+    }, 50);
+    const sink = createWriteStream(logFile);
+    const onData = (chunk: Buffer) => {
+      const text = chunk.toString();
+      sink.write(text);
+      output += text;
+      const at = (performance.now() - started) / 1000;
+      for (const [name, pattern] of PHASES) if (phases[name] === undefined && pattern.test(output)) phases[name] = Number(at.toFixed(2));
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('close', (code) => {
+      const wallSeconds = (performance.now() - started) / 1000;
+      if (poll) clearInterval(poll);
+      sink.end();
+      const measurement: Measurement = {
+        site, kind, round, exitCode: code ?? 1, wallSeconds: Number(wallSeconds.toFixed(2)),
+        pages: 0, files: 0, distMb: 0, phases, log: logFile,
+      };
+      if (hasGnuTime && existsSync(timeFile)) {
+        const report = readFileSync(timeFile, 'utf8');
+        const number = (pattern: RegExp) => Number(pattern.exec(report)?.[1] ?? Number.NaN);
+        measurement.peakRssMb = Math.round(number(/Maximum resident set size \(kbytes\): (\d+)/) / 1024);
+        measurement.userSeconds = number(/User time \(seconds\): ([\d.]+)/);
+        measurement.systemSeconds = number(/System time \(seconds\): ([\d.]+)/);
+      } else if (vmHwmKb > 0) {
+        measurement.peakRssMb = Math.round(vmHwmKb / 1024);
+      }
+      const images = /social images: (\d+) rendered, (\d+) reused in ([\d.]+) s/.exec(output);
+      if (images) {
+        measurement.imagesRendered = Number(images[1]);
+        measurement.imagesReused = Number(images[2]);
+        measurement.imageSeconds = Number(images[3]);
+      }
+      const totals = walk(outDir);
+      measurement.pages = totals.pages;
+      measurement.files = totals.files;
+      measurement.distMb = Number((totals.bytes / 2 ** 20).toFixed(1));
+      moveAside(outDir);
+      resolvePromise(measurement);
+    });
+  });
+}
+
+const median = (numbers: number[]) => {
+  const sorted = numbers.filter((value) => Number.isFinite(value)).sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+// ---------------------------------------------------------------- corpus
+rmSync(oursRoot, { recursive: true, force: true });
+mkdirSync(oursRoot, { recursive: true });
+for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+  if (existsSync(join(projectRoot, entry))) cpSync(join(projectRoot, entry), join(oursRoot, entry), { recursive: true });
+}
+const machineInfo = machine();
+const corpusRoot = join(work, 'corpus');
+const generated = performance.now();
+const corpus = generateCorpus({ releases, seed, root: corpusRoot });
+console.log(`Benchmark: ${releases} releases (${corpus.files} files, ${corpus.advisories} advisories, ${corpus.missingTranslations} with a missing translation, ~${Math.round(corpus.words / corpus.files)} words each), seed ${seed}, ${runs} round(s)`);
+console.log(`Machine: ${machineInfo.cpu}, ${machineInfo.cores} cores, ${machineInfo.memoryGb} GB, Node ${machineInfo.node}, Linux ${machineInfo.kernel}, ${machineInfo.filesystem || 'unknown fs'}; load ${machineInfo.loadAverageAtStart}; peak RSS via ${hasGnuTime ? '/usr/bin/time -v' : '/proc VmHWM polling'}`);
+console.log(`Corpus written in ${((performance.now() - generated) / 1000).toFixed(1)} s to ${corpusRoot}\n`);
+
+// Releases edited by the incremental builds: ones with all three languages, spread over the archive.
+const complete = corpus.slugs.filter((slug) => LANGS.every((lang) => existsSync(join(corpusRoot, 'content', 'releases', slug, `${lang}.md`))));
+
+// ---------------------------------------------------------------- builds
+const results: Measurement[] = [];
+const record = (measurement: Measurement) => {
+  results.push(measurement);
+  const images = measurement.imagesRendered === undefined ? '' : `, images ${measurement.imagesRendered} rendered / ${measurement.imagesReused} reused`;
+  const flag = measurement.exitCode === 0 ? '' : `  FAILED (exit ${measurement.exitCode}, see ${measurement.log})`;
+  console.log(`  round ${measurement.round} ${measurement.site.padEnd(8)} ${measurement.kind.padEnd(11)} ${measurement.wallSeconds.toFixed(1).padStart(6)} s, ${measurement.pages} pages, ${measurement.peakRssMb ?? '?'} MB${images}${flag}`);
+  if (measurement.exitCode !== 0) process.exitCode = 1;
+};
+
+for (let round = 1; round <= runs; round++) {
+  const order: Site[] = round % 2 === 1 ? sites : [...sites].reverse();
+  const caches = Object.fromEntries(order.map((site) => [site, join(work, `cache-${site}-${round}`)])) as Record<Site, string>;
+  for (const site of order) moveAside(caches[site]);
+  // A warm or incremental build needs a cache: the cold build makes it (and is recorded if asked for).
+  for (const site of order) record(await build(site, 'cold', round, caches[site], corpusRoot));
+  if (kinds.includes('warm')) for (const site of order) record(await build(site, 'warm', round, caches[site], corpusRoot));
+  if (kinds.includes('incremental')) {
+    const slug = complete[Math.floor((complete.length * round) / (runs + 1))]!;
+    editRelease(corpusRoot, slug, round);
+    for (const site of order) record(await build(site, 'incremental', round, caches[site], corpusRoot));
+  }
+  for (const site of order) moveAside(caches[site]);
+}
+
+// ---------------------------------------------------------------- report
+interface Row {
+  site: Site; kind: Kind; runs: number; wallSeconds: number; wallMin: number; wallMax: number; pages: number; pagesPerSecond: number;
+  imagesRendered?: number; imagesReused?: number; imagesPerSecond?: number; peakRssMb: number; distMb: number; cpuSeconds: number;
+  phases: Record<string, number>;
+}
+const rows: Row[] = [];
+for (const kind of kinds) {
+  for (const site of sites) {
+    const group = results.filter((result) => result.site === site && result.kind === kind && result.exitCode === 0);
+    if (group.length === 0) continue;
+    const wall = median(group.map((result) => result.wallSeconds));
+    const pages = median(group.map((result) => result.pages));
+    const row: Row = {
+      site, kind, runs: group.length, wallSeconds: wall,
+      wallMin: Math.min(...group.map((result) => result.wallSeconds)), wallMax: Math.max(...group.map((result) => result.wallSeconds)),
+      pages, pagesPerSecond: Math.round(pages / wall),
+      peakRssMb: median(group.map((result) => result.peakRssMb ?? Number.NaN)),
+      distMb: median(group.map((result) => result.distMb)),
+      cpuSeconds: Number(median(group.map((result) => (result.userSeconds ?? Number.NaN) + (result.systemSeconds ?? Number.NaN))).toFixed(1)),
+      phases: Object.fromEntries(PHASES.map(([name]) => [name, median(group.map((result) => result.phases[name] ?? Number.NaN))]).filter(([, value]) => Number.isFinite(value))),
+    };
+    if (group.some((result) => result.imagesRendered !== undefined)) {
+      row.imagesRendered = median(group.map((result) => result.imagesRendered ?? 0));
+      row.imagesReused = median(group.map((result) => result.imagesReused ?? 0));
+      const seconds = median(group.map((result) => result.imageSeconds ?? Number.NaN));
+      row.imagesPerSecond = row.imagesRendered > 0 ? Math.round(row.imagesRendered / seconds) : undefined;
+    }
+    rows.push(row);
+  }
+}
+
+const format = (value: number | undefined, digits = 0) => (value === undefined || !Number.isFinite(value) ? '–' : value.toFixed(digits));
+const lines = [
+  `N = ${releases} releases (${corpus.files} release files), ${runs} round(s), medians; ratio = ours / baseline`,
+  '',
+  '| build | site | wall s (min–max) | ratio | pages | pages/s | images rendered / reused | images/s | peak RSS MB | RSS ratio | dist MB | CPU s |',
+  '|---|---|---|---|---|---|---|---|---|---|---|---|',
+];
+for (const row of rows) {
+  const base = rows.find((other) => other.site === 'baseline' && other.kind === row.kind);
+  const ratio = row.site === 'ours' && base ? `${(row.wallSeconds / base.wallSeconds).toFixed(2)}×` : '';
+  const rssRatio = row.site === 'ours' && base ? `${(row.peakRssMb / base.peakRssMb).toFixed(2)}×` : '';
+  const images = row.imagesRendered === undefined ? '–' : `${row.imagesRendered} / ${row.imagesReused}`;
+  lines.push(`| ${row.kind} | ${row.site} | ${format(row.wallSeconds, 1)} (${format(row.wallMin, 1)}–${format(row.wallMax, 1)}) | ${ratio} | ${row.pages} | ${row.pagesPerSecond} | ${images} | ${format(row.imagesPerSecond)} | ${format(row.peakRssMb)} | ${rssRatio} | ${format(row.distMb, 1)} | ${format(row.cpuSeconds, 1)} |`);
+}
+lines.push('', 'Phases (seconds from process start, medians): content synced → bundling started → pages started → pages done → images done → done');
+for (const row of rows) lines.push(`- ${row.kind} ${row.site}: ${PHASES.map(([name]) => format(row.phases[name], 1)).join(' → ')}`);
+console.log(`\n${lines.join('\n')}`);
+
+const jsonFile = join(values.out, `results-${releases}${values.label ? `-${values.label}` : ''}.json`);
+writeFileSync(jsonFile, `${JSON.stringify({ date: new Date().toISOString(), machine: { ...machineInfo, loadAverageAtEnd: Number(loadavg()[0]!.toFixed(2)), peakRss: hasGnuTime ? '/usr/bin/time -v' : '/proc VmHWM' }, releases, seed, runs, corpus: { ...corpus, slugs: undefined }, rows, measurements: results }, null, 2)}\n`);
+console.log(`\nJSON: ${jsonFile}`);
+
+if (!values.keep) {
+  // After the timed builds: removing output now cannot slow them.
+  rmSync(trash, { recursive: true, force: true });
+}
