@@ -2,17 +2,18 @@
  * Date and time formatting with Intl, always in an explicit time zone (the
  * site's by default), never the build machine's.
  */
+import { getDateTimeFormat } from './dateTimeFormat.ts';
 import { siteConfig } from '../config.ts';
 import { localeInfo, type Locale } from '../i18n/locales.ts';
 
 /** "14 March 2026" / "14 марта 2026 г." / "2026-ж., 14-март" in the site zone. */
 export function formatDate(date: Date, lang: Locale, timeZone: string = siteConfig.timeZone): string {
-  return new Intl.DateTimeFormat(localeInfo[lang].intlTag, { dateStyle: 'long', timeZone }).format(date);
+  return getDateTimeFormat(localeInfo[lang].intlTag, { dateStyle: 'long', timeZone }).format(date);
 }
 
 /** Machine-readable local date for `<time datetime>`: "2026-03-14". */
 export function isoDateInZone(date: Date, timeZone: string = siteConfig.timeZone): string {
-  return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).format(date);
+  return getDateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).format(date);
 }
 
 /** An event's time span as shown to readers in one zone. */
@@ -30,15 +31,15 @@ export interface ZonedTimeSpan {
 }
 
 function zonePart(date: Date, intlTag: string, timeZone: string, style: 'long' | 'shortOffset'): string {
-  const parts = new Intl.DateTimeFormat(intlTag, { timeZone, timeZoneName: style }).formatToParts(date);
+  const parts = getDateTimeFormat(intlTag, { timeZone, timeZoneName: style }).formatToParts(date);
   return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
 }
 
 /** Formats start (and end) in `timeZone` in the reader's language. */
 export function formatTimeSpan(start: Date, end: Date | undefined, lang: Locale, timeZone: string): ZonedTimeSpan {
   const intlTag = localeInfo[lang].intlTag;
-  const dateFormat = new Intl.DateTimeFormat(intlTag, { dateStyle: 'full', timeZone });
-  const timeFormat = new Intl.DateTimeFormat(intlTag, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone });
+  const dateFormat = getDateTimeFormat(intlTag, { dateStyle: 'full', timeZone });
+  const timeFormat = getDateTimeFormat(intlTag, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone });
   const spansDays = end !== undefined && isoDateInZone(start, timeZone) !== isoDateInZone(end, timeZone);
   let time = timeFormat.format(start);
   if (end) {

@@ -9,6 +9,7 @@
  * A zone without changes in that window (Asia/Bishkek has been UTC+6 since
  * 2005) gets one STANDARD observance.
  */
+import { getDateTimeFormat } from '../dateTimeFormat.ts';
 import { TZDate } from '@date-fns/tz';
 
 const DAY = 86_400_000;
@@ -28,7 +29,7 @@ function formatOffset(minutes: number): string {
 
 /** Short zone name for TZNAME: "CEST", "CET"; zones without a letter abbreviation get "+06". */
 function zoneAbbreviation(instant: number, zone: string, offset: number): string {
-  const name = new Intl.DateTimeFormat('en-GB', { timeZone: zone, timeZoneName: 'short' })
+  const name = getDateTimeFormat('en-GB', { timeZone: zone, timeZoneName: 'short' })
     .formatToParts(instant)
     .find((part) => part.type === 'timeZoneName')?.value;
   if (name && /^[A-Z]{2,6}$/.test(name) && name !== 'GMT' && name !== 'UTC') return name;
@@ -82,6 +83,18 @@ export function buildVTimezone(zone: string, instants: readonly Date[]): string 
   const years = instants.length > 0 ? instants.map((instant) => instant.getUTCFullYear()) : [1970];
   const from = yearStart(Math.min(...years) - 1);
   const to = yearStart(Math.max(...years) + 2);
+  // Every advisory's .ics needs the same few blocks: compute each (zone, years) block once.
+  const key = `${zone}|${from}|${to}`;
+  const cached = vtimezoneCache.get(key);
+  if (cached) return cached;
+  const block = vtimezoneBlock(zone, from, to);
+  vtimezoneCache.set(key, block);
+  return block;
+}
+
+const vtimezoneCache = new Map<string, string>();
+
+function vtimezoneBlock(zone: string, from: number, to: number): string {
   const transitions = offsetTransitions(zone, from, to);
   const initial = zoneOffsetMinutes(from, zone);
   const offsets = [initial, ...transitions.map((transition) => transition.to)];

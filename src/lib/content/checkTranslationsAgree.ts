@@ -30,6 +30,7 @@ function show(release: ReleaseSource, path: readonly string[]): string {
 /** Reports each translation whose shared fields differ from the first translation's. */
 export function checkTranslationsAgree(files: readonly LocalizedMarkdownFile[], releases: readonly ReleaseSource[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
+  const parsedByFile = new Map(files.map((file) => [file.file, file.parsed]));
   const bySlug = new Map<string, ReleaseSource[]>();
   for (const release of releases) bySlug.set(release.slug, [...(bySlug.get(release.slug) ?? []), release]);
   // The first language in locale order is the reference, whatever order the files were read in.
@@ -38,7 +39,7 @@ export function checkTranslationsAgree(files: readonly LocalizedMarkdownFile[], 
     const [reference, ...others] = group;
     if (!reference) continue;
     for (const other of others) {
-      const parsed = files.find((file) => file.file === other.file)?.parsed;
+      const parsed = parsedByFile.get(other.file);
       for (const field of SHARED_FIELDS) {
         if (field.read(other) === field.read(reference)) continue;
         const name = field.path.join('.');

@@ -3,6 +3,7 @@
  * build machine's zone, so a Bishkek release dated 14 March at 00:00 does not
  * show up as 13 March in a reader.
  */
+import { getDateTimeFormat } from '../dateTimeFormat.ts';
 
 const DAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
@@ -20,7 +21,7 @@ interface ZonedFields {
 }
 
 function zonedFields(date: Date, timeZone: string): ZonedFields {
-  const parts = new Intl.DateTimeFormat('en-US', {
+  const parts = getDateTimeFormat('en-US', {
     timeZone,
     year: 'numeric',
     month: 'numeric',
