@@ -48,8 +48,23 @@ function walk(node: Nodes, pageUrl: string): void {
 // algorithm is specified by), so no regular expression ever touches markup.
 const processor = unified().use(rehypeRaw).use(rehypeStringify).freeze();
 
+/**
+ * One release appears in its language feed and in every tag and type feed it
+ * belongs to: remember each result so its body is parsed once per build.
+ */
+const cache = new Map<string, string>();
+
 /** Returns `html` with every link, image and citation URL made absolute against `pageUrl`. */
 export function absolutizeHtmlUrls(html: string, pageUrl: string): string {
+  const key = `${pageUrl}\u0000${html}`;
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached;
+  const result = absolutize(html, pageUrl);
+  cache.set(key, result);
+  return result;
+}
+
+function absolutize(html: string, pageUrl: string): string {
   const input = { type: 'root', children: [{ type: 'raw', value: html }] } as unknown as Root;
   const tree = processor.runSync(input) as Root;
   walk(tree, pageUrl);
