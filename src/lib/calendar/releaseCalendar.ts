@@ -111,9 +111,8 @@ function bySlug<T extends CalendarRelease>(releases: readonly T[]): Map<string, 
   return groups;
 }
 
-/** The `.ics` file of one advisory translation. */
-export function releaseCalendar(release: CalendarRelease, publicReleases: readonly CalendarRelease[]): string {
-  const translations = publicReleases.filter((other) => other.data.slug === release.data.slug);
+/** The `.ics` file of one advisory translation; `translations` are all its public translations, this one included. */
+export function releaseCalendar(release: CalendarRelease, translations: readonly CalendarRelease[]): string {
   const event = calendarEventOf(release, translations);
   return writeCalendar(event ? [event] : [], { timeZone: siteConfig.timeZone, lang: localeInfo[release.data.lang].intlTag });
 }

@@ -6,15 +6,20 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { releaseCalendar } from '../../../lib/calendar/releaseCalendar.ts';
 import { calendarReleases } from '../../../lib/calendar/calendarReleases.ts';
 import type { Release } from '../../../lib/getPublicReleases.ts';
+import { groupTranslations } from '../../../lib/releaseCollections.ts';
 
 export const getStaticPaths = (async () => {
   const releases = await calendarReleases();
+  const groups = groupTranslations(releases);
   return releases
     .filter((release) => release.data.event !== undefined)
-    .map((release) => ({ params: { lang: release.data.lang, slug: release.data.slug }, props: { release, releases } }));
+    .map((release) => ({
+      params: { lang: release.data.lang, slug: release.data.slug },
+      props: { release, translations: [...(groups.get(release.data.slug)?.values() ?? [])] },
+    }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ release: Release; releases: Release[] }> = ({ props }) =>
-  new Response(releaseCalendar(props.release, props.releases), {
+export const GET: APIRoute<{ release: Release; translations: Release[] }> = ({ props }) =>
+  new Response(releaseCalendar(props.release, props.translations), {
     headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
   });
