@@ -39,11 +39,18 @@ export function getTranslator(locale: Locale): Translate {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  // A build asks for the same few hundred strings tens of thousands of times.
+  const memo = new Map<string, string>();
   const translate: Translate = (key, options) => {
+    const memoKey = options ? `${key}\u0000${JSON.stringify(options)}` : key;
+    const known = memo.get(memoKey);
+    if (known !== undefined) return known;
     if (!instance.exists(key, options)) {
       throw new Error(`[newsroom] The UI string "${key}" is missing from src/i18n/${locale}.json. Add it (all of ${locales.join(', ')} need it).`);
     }
-    return instance.t(key, options) as string;
+    const text = instance.t(key, options) as string;
+    memo.set(memoKey, text);
+    return text;
   };
   cache.set(locale, translate);
   return translate;
