@@ -1,4 +1,4 @@
-import { locales, type Locale } from '../../i18n/locales.ts';
+import { locales } from '../../i18n/locales.ts';
 import { parseSiteDate, isSiteDateError } from '../parseSiteDate.ts';
 import { checkTranslationsAgree } from './checkTranslationsAgree.ts';
 import { problemsFromIssues, suggestClosest, type ContentProblem } from './problems.ts';
