@@ -25,6 +25,34 @@ function isReleaseFolder(folder: string, timeZone: string): boolean {
 
 const SUMMARY_LIMIT = 160;
 
+/** Marks text `npm run new` leaves for the author to write; never published. */
+export const PLACEHOLDER = 'TODO:';
+
+/** Placeholders left in a release that is about to be published. */
+function placeholderProblems(file: string, raw: string, data: ReleaseFrontMatter, lineOf: (path: ReadonlyArray<string | number>) => number): ContentProblem[] {
+  if (data.draft) return [];
+  const fields: Array<[string[], string | undefined]> = [
+    [['title'], data.title], [['summary'], data.summary], [['dateline'], data.dateline],
+    [['event', 'venue'], data.event?.venue], [['event', 'address'], data.event?.address],
+  ];
+  const problems: ContentProblem[] = fields
+    .filter(([, value]) => value?.includes(PLACEHOLDER))
+    .map(([path]) => ({
+      severity: 'error', file, line: lineOf(path), field: path.join('.'),
+      problem: `still has the "${PLACEHOLDER}" placeholder`, fix: 'write the real text, or put back "draft: true" until it is ready',
+    }));
+  const lines = raw.split(/\r?\n/);
+  const closing = lines.findIndex((line, index) => index > 0 && /^(---|\.\.\.)\s*$/.test(line));
+  const bodyLine = lines.findIndex((line, index) => index > closing && line.includes(PLACEHOLDER));
+  if (bodyLine !== -1) {
+    problems.push({
+      severity: 'error', file, line: bodyLine + 1, field: '(text)',
+      problem: `the text still has the "${PLACEHOLDER}" placeholder`, fix: 'write the release text, or put back "draft: true" until it is ready',
+    });
+  }
+  return problems;
+}
+
 function unknownIdProblem(file: string, line: number, field: string, value: string, known: readonly string[], where: string): ContentProblem {
   const suggestion = suggestClosest(value, known);
   return {
@@ -65,6 +93,7 @@ export function readReleases(root: string, context: ReleaseContext): { releases:
         fileProblems.push(unknownIdProblem(file, parsed.lineOf(['tags', index]), 'tags', id, tagIds, 'content/tags.yml'));
       }
     });
+    fileProblems.push(...placeholderProblems(file, raw, data, parsed.lineOf));
     problems.push(...fileProblems);
     if (data.summary.length > SUMMARY_LIMIT) {
       problems.push({

@@ -1,0 +1,73 @@
+/**
+ * `npm run new` gives authors a complete, valid draft; its placeholders can
+ * never be published.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { releaseSlug } from '../../src/lib/content/releaseSlug.ts';
+import { run } from '../helpers/buildSite.ts';
+import { contentFixture } from '../helpers/contentFixture.ts';
+
+const newRelease = (root: string, args: string[]) => run('node', ['scripts/newRelease.ts', '--root', root, ...args], {});
+const validate = (root: string) => run('node', ['scripts/validate.ts', '--root', root], {});
+
+describe('releaseSlug', () => {
+  it('romanises Kyrgyz letters instead of dropping them', () => {
+    expect(releaseSlug('Суу форуму: Өзгөн, Үч-Коргон жана Ноокат үчүн жаңы мүмкүнчүлүктөр')).toBe('suu-forumu-ozgon-uch-korgon-zhana');
+    expect(releaseSlug('Жаңы долбоор')).toBe('zhangy-dolboor');
+  });
+
+  it('handles Russian and English titles', () => {
+    expect(releaseSlug('Приглашение для СМИ: пресс-конференция')).toBe('priglashenie-dlya-smi-press-konferentsiya');
+    expect(releaseSlug('Water & "Sanitation": a forum')).toBe('water-and-sanitation-a-forum');
+  });
+});
+
+describe('npm run new', () => {
+  it('creates a draft release that validates, in a folder named from the date and title', async () => {
+    const root = contentFixture({});
+    const created = await newRelease(root, ['--title', 'Жаңы долбоор: Өзгөндө суу', '--lang', 'ky', '--organization', 'alpha-ngo', '--date', '2026-11-22']);
+    expect(created.exitCode, created.output).toBe(0);
+    expect(created.output).toContain('Created content/releases/2026-11-22-zhangy-dolboor-ozgondo-suu/ky.md');
+    const checked = await validate(root);
+    expect(checked.exitCode, checked.output).toBe(0);
+  });
+
+  it('refuses to publish the placeholders once the draft line is removed', async () => {
+    const root = contentFixture({});
+    await newRelease(root, ['--title', 'Water forum', '--lang', 'en', '--organization', 'alpha-ngo', '--date', '2026-11-22', '--type', 'media-advisory']);
+    const file = join(root, 'content', 'releases', '2026-11-22-water-forum', 'en.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^draft: true.*\n/m, ''));
+    const checked = await validate(root);
+    expect(checked.exitCode).toBe(1);
+    expect(checked.output).toMatch(/2026-11-22-water-forum\/en\.md:3 {2}summary: still has the "TODO:" placeholder/);
+    expect(checked.output).toMatch(/en\.md:\d+ {2}event\.venue: still has the "TODO:" placeholder/);
+    expect(checked.output).toMatch(/en\.md:\d+ {2}\(text\): the text still has the "TODO:" placeholder/);
+  });
+
+  it('adds a translation that copies the language-independent fields', async () => {
+    const root = contentFixture({});
+    const created = await newRelease(root, ['--translate', '2026-04-01-youth-briefing', '--lang', 'ky']);
+    expect(created.exitCode, created.output).toBe(0);
+    const text = readFileSync(join(root, 'content', 'releases', '2026-04-01-youth-briefing', 'ky.md'), 'utf8');
+    expect(text).toContain('start: "2026-04-01T11:30"');
+    expect(text).toContain('organization: [alpha-ngo, beta-ngo]');
+    const checked = await validate(root);
+    expect(checked.exitCode, checked.output).toBe(0);
+    expect(checked.output).not.toContain('youth-briefing:1  (translations)');
+  });
+
+  it('never overwrites an existing file', async () => {
+    const root = contentFixture({});
+    const again = await newRelease(root, ['--translate', '2026-04-01-youth-briefing', '--lang', 'en']);
+    expect(again.exitCode).toBe(1);
+    expect(again.output).toContain('already exists');
+  });
+
+  it('lists the organisations when none is given and several exist', async () => {
+    const result = await newRelease(contentFixture({}), ['--title', 'Water forum', '--lang', 'en']);
+    expect(result.exitCode).toBe(1);
+    expect(result.output).toContain('--organization must be one of: alpha-ngo, beta-ngo');
+  });
+});
