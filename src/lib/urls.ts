@@ -10,6 +10,14 @@ export function withBase(path: string, basePath: string = siteConfig.basePath): 
   return `${basePath.replace(/\/$/, '')}/${path.replace(/^\//, '')}`;
 }
 
+/**
+ * A link an author wrote: a path on this site ("/files/report.pdf") gets the
+ * base path; full addresses ("https://…", "mailto:…") and relative links stay.
+ */
+export function authorHref(url: string, basePath: string = siteConfig.basePath): string {
+  return url.startsWith('/') && !url.startsWith('//') && !url.startsWith(basePath) ? withBase(url, basePath) : url;
+}
+
 /** Absolute URL (origin + base path) for a site path, for canonical links, feeds and hreflang. */
 export function absoluteUrl(path: string, siteUrl: string = siteConfig.url, basePath: string = siteConfig.basePath): string {
   return new URL(withBase(path, basePath), `${siteUrl}/`).href;

@@ -166,6 +166,11 @@ describe('a release page is a press release', () => {
     expect(page('.corrections li').text()).toContain('from 30 to 31');
   });
 
+  it('gives links to site paths in the body the base path', () => {
+    const page = site.page('/en/releases/2026-03-14-water-forum/');
+    expect(page('.release-body a').map((_, link) => page(link).attr('href')).get()).toEqual([`${BASE}en/about/`, `${BASE}files/programme.pdf`]);
+  });
+
   it('removes scripts from the Markdown body', () => {
     const page = site.page('/en/releases/2026-03-14-water-forum/');
     expect(page('.release-body script')).toHaveLength(0);

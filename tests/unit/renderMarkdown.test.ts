@@ -26,4 +26,11 @@ describe('renderMarkdown', () => {
     expect(page('script')).toHaveLength(0);
     expect(page('b').attr('onclick')).toBeUndefined();
   });
+
+  it('gives links and images to paths on this site the base path, and leaves other links alone', () => {
+    const page = load(renderMarkdown('[a](/en/about/) [b](https://example.org/x) [c](#top) ![d](/images/p.jpg)', '/newsroom/'));
+    expect(page('a').map((_, link) => page(link).attr('href')).get()).toEqual(['/newsroom/en/about/', 'https://example.org/x', '#top']);
+    expect(page('img').attr('src')).toBe('/newsroom/images/p.jpg');
+    expect(load(renderMarkdown('[a](/en/about/)'))('a').attr('href')).toBe('/en/about/');
+  });
 });

@@ -70,12 +70,12 @@ function syncStore(context: LoaderContext, entries: readonly StoreEntry[]): void
   const keep = new Set<string>();
   for (const entry of entries) {
     keep.add(entry.id);
-    // The renderer version is part of the digest: changing the Markdown pipeline re-renders cached entries.
-    const digest = context.generateDigest(entry.raw === undefined ? entry.data : `${RENDERER_VERSION}\n${entry.raw}`);
+    // Renderer version and base path are part of the digest: changing either re-renders cached bodies.
+    const digest = context.generateDigest(entry.raw === undefined ? entry.data : `${RENDERER_VERSION}\n${siteConfig.basePath}\n${entry.raw}`);
     const existing = context.store.get(entry.id);
     const rendered = entry.body === undefined
       ? undefined
-      : existing?.digest === digest && existing.rendered ? existing.rendered : { html: renderMarkdown(entry.body) };
+      : existing?.digest === digest && existing.rendered ? existing.rendered : { html: renderMarkdown(entry.body, siteConfig.basePath) };
     context.store.set({ id: entry.id, data: entry.data, digest, filePath: entry.file, ...(rendered ? { rendered } : {}) });
   }
   for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);

@@ -5,6 +5,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { authorHref } from '../urls.ts';
 
 /**
  * What a release body may contain: GitHub's allow-list (formatting, lists,
@@ -48,7 +49,21 @@ function rehypePrefixFragmentLinks() {
   };
 }
 
-const processor = unified()
+/** Gives root-relative links and images in a body the site's base path. */
+function rehypeBasePath(options: { basePath: string }) {
+  return (tree: HastNode) => {
+    const walk = (node: HastNode) => {
+      for (const name of ['href', 'src'] as const) {
+        const value = node.properties?.[name];
+        if (typeof value === 'string' && node.properties) node.properties[name] = authorHref(value, options.basePath);
+      }
+      node.children?.forEach(walk);
+    };
+    walk(tree);
+  };
+}
+
+const pipeline = unified()
   .use(remarkParse)
   .use(remarkGfm)
   // Raw HTML is parsed (not dropped) so the sanitizer can keep the safe part.
@@ -56,14 +71,26 @@ const processor = unified()
   .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' })
   .use(rehypeRaw)
   .use(rehypeSanitize, releaseSanitizeSchema)
-  .use(rehypePrefixFragmentLinks)
-  .use(rehypeStringify)
-  .freeze();
+  .use(rehypePrefixFragmentLinks);
+
+const processors = new Map<string, ReturnType<typeof createProcessor>>();
+
+function createProcessor(basePath: string) {
+  return pipeline().use(rehypeBasePath, { basePath }).use(rehypeStringify).freeze();
+}
 
 /** Bump when the output of `renderMarkdown` changes, so cached HTML is rendered again. */
-export const RENDERER_VERSION = 2;
+export const RENDERER_VERSION = 3;
 
-/** Renders a Markdown body to sanitized HTML. */
-export function renderMarkdown(markdown: string): string {
+/**
+ * Renders a Markdown body to sanitized HTML. Links to paths on this site
+ * ("/en/about/") get `basePath`, so they work on a site served from a sub-folder.
+ */
+export function renderMarkdown(markdown: string, basePath = '/'): string {
+  let processor = processors.get(basePath);
+  if (!processor) {
+    processor = createProcessor(basePath);
+    processors.set(basePath, processor);
+  }
   return String(processor.processSync(markdown));
 }
