@@ -141,6 +141,8 @@ describe('a release page is a press release', () => {
     expect(page('.contacts a[href^="tel:"]').attr('href')).toBe('tel:+996555000111');
     expect(page('.contacts').text()).toContain('Press officer');
     expect(page('.boilerplate h2').text()).toBe('About Alpha Civic Union');
+    expect(page('.boilerplate img').attr('src')).toBe(`${BASE}logos/alpha.svg`);
+    expect(page('.boilerplate img').attr('alt')).toBe('Alpha Civic Union');
     expect(page('.tag-list a').attr('href')).toBe(`${BASE}en/tags/water/`);
   });
 
