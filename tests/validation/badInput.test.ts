@@ -143,14 +143,16 @@ describe('npm run validate on bad input', () => {
 
   it('reports every problem at once, not just the first', async () => {
     const { exitCode, output } = await validate(contentFixture({
-      [RELEASE]: markdown(VALID.replace('type: press-release', 'type: memo').replace('"2026-03-14"', '"2026-02-30"')),
+      [RELEASE]: markdown(VALID.replace('type: press-release', 'type: memo').replace('"2026-03-14"', '"2026-02-30"').replace('tags: [water]', 'tags: [watr]')),
       'releases/2026-01-05-winter-news/ky.md': markdown(VALID.replace('tags: [water]', 'tags: [nope]')),
     }));
     expect(exitCode).toBe(1);
     expect(output).toMatch(/en\.md:4 {2}type:/);
     expect(output).toMatch(/en\.md:5 {2}date:/);
-    expect(output).toMatch(/winter-news\/ky\.md:8 {2}tags\[0\]|winter-news\/ky\.md:7 {2}tags/);
-    expect(output).toContain('3 content errors');
+    // Unknown ids are reported even in a file whose other fields have errors.
+    expect(output).toMatch(/en\.md:7 {2}tags: "watr" is not a known tag/);
+    expect(output).toMatch(/winter-news\/ky\.md:7 {2}tags: "nope" is not a known tag/);
+    expect(output).toContain('4 content errors');
   });
 
   it('reports a UI string missing in one language', async () => {

@@ -25,6 +25,13 @@ function isReleaseFolder(folder: string, timeZone: string): boolean {
 
 const SUMMARY_LIMIT = 160;
 
+/** The ids in a raw `organization`/`tags` value (one id or a list), with list positions. */
+function idList(value: unknown): Array<{ id: string; index?: number }> {
+  if (typeof value === 'string') return [{ id: value }];
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((id, index) => (typeof id === 'string' ? [{ id, index }] : []));
+}
+
 /** Marks text `npm run new` leaves for the author to write; never published. */
 export const PLACEHOLDER = 'TODO:';
 
@@ -74,25 +81,23 @@ export function readReleases(root: string, context: ReleaseContext): { releases:
   const releases: ReleaseSource[] = [];
   const tagIds = [...context.tags.keys()];
   for (const { folder, lang, file, raw, parsed } of files) {
+    // Cross-references are checked on the raw values, so a file with a schema
+    // error still gets its unknown tags and organisations reported in the same run.
+    const referenceProblems = [
+      ...idList(parsed.data.organization).flatMap(({ id, index }) => context.organizationIds.includes(id) ? [] : [
+        unknownIdProblem(file, parsed.lineOf(index === undefined ? ['organization'] : ['organization', index]), 'organization', id, context.organizationIds, 'content/organizations/'),
+      ]),
+      ...idList(parsed.data.tags).flatMap(({ id, index }) => context.tags.has(id) ? [] : [
+        unknownIdProblem(file, parsed.lineOf(index === undefined ? ['tags'] : ['tags', index]), 'tags', id, tagIds, 'content/tags.yml'),
+      ]),
+    ];
     const result = schema.safeParse(parsed.data, { reportInput: true });
     if (!result.success) {
-      problems.push(...problemsFromIssues(file, result.error.issues, parsed.lineOf, knownFields));
+      problems.push(...problemsFromIssues(file, result.error.issues, parsed.lineOf, knownFields), ...referenceProblems);
       continue;
     }
     const data = result.data;
-    const fileProblems: ContentProblem[] = [];
-    const organizationField = Array.isArray(parsed.data.organization);
-    data.organization.forEach((id, index) => {
-      if (!context.organizationIds.includes(id)) {
-        const line = parsed.lineOf(organizationField ? ['organization', index] : ['organization']);
-        fileProblems.push(unknownIdProblem(file, line, 'organization', id, context.organizationIds, 'content/organizations/'));
-      }
-    });
-    data.tags.forEach((id, index) => {
-      if (!context.tags.has(id)) {
-        fileProblems.push(unknownIdProblem(file, parsed.lineOf(['tags', index]), 'tags', id, tagIds, 'content/tags.yml'));
-      }
-    });
+    const fileProblems: ContentProblem[] = [...referenceProblems];
     fileProblems.push(...placeholderProblems(file, raw, data, parsed.lineOf));
     problems.push(...fileProblems);
     if (data.summary.length > SUMMARY_LIMIT) {
