@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { contentFixture } from '../helpers/contentFixture.ts';
 import { buildSite, run, type BuiltSite } from '../helpers/buildSite.ts';
 
 const SITE = 'https://ngo.example.org';
@@ -90,5 +91,16 @@ describe('a title the fonts cannot draw', () => {
     expect(site.exitCode).not.toBe(0);
     expect(site.output).toContain('content/releases/2026-03-14-clean-water/en.md: title contains "𓀀" (U+13000)');
     expect(existsSync(join(site.outDir, 'og'))).toBe(false);
+  });
+
+  it('fails already while the release is embargoed, not in the rebuild that lifts the embargo', async () => {
+    const root = contentFixture({
+      'releases/2026-03-21-embargoed-report/en.md': readFileSync(
+        join(import.meta.dirname, '..', 'fixtures', 'og', 'site', 'content', 'releases', '2026-03-21-embargoed-report', 'en.md'), 'utf8',
+      ).replace('Embargoed report that must not leak', 'Embargoed report \u{13000}'),
+    }, 'og/site');
+    const site = await buildSite(root);
+    expect(site.exitCode).not.toBe(0);
+    expect(site.output).toContain('content/releases/2026-03-21-embargoed-report/en.md: title contains "𓀀" (U+13000)');
   });
 });
