@@ -46,10 +46,10 @@ export function collectCardJobs(options: CollectOptions): { jobs: CardJob[]; pro
   const { coverage } = loadCardFonts();
   const content = validateContent(options.contentRoot, { timeZone: siteConfig.timeZone });
   const problems: CoverageProblem[] = [];
-  const check = (file: string, field: string, text: string) => {
+  const check = (file: string, field: string, text: string, line?: number) => {
     const missing = findMissingGlyphs(text, coverage);
     if (missing.length > 0 && !problems.some((problem) => problem.file === file && problem.field === field)) {
-      problems.push({ file, field, text, missing });
+      problems.push({ file, field, text, missing, ...(line ? { line } : {}) });
     }
   };
   const jobs: CardJob[] = [];
@@ -71,7 +71,9 @@ export function collectCardJobs(options: CollectOptions): { jobs: CardJob[]; pro
     });
     const label = t(`type.${data.type}` as UiKey);
     check(`src/i18n/${lang}.json`, `type.${data.type}`, label);
-    check(release.file, 'title', data.title);
+    // The title's line, for an error message that points at it.
+    const titleLine = release.raw.split(/\r?\n/).findIndex((text) => /^title\s*:/.test(text)) + 1;
+    check(release.file, 'title', data.title, titleLine || undefined);
     jobs.push({
       model: {
         kind: 'release', lang, brand: siteConfig.name[lang], host: siteHost(),

@@ -46,6 +46,8 @@ export interface CoverageProblem {
   file: string;
   /** Front-matter field or setting, e.g. "title". */
   field: string;
+  /** Line of the field in the file, where known. */
+  line?: number;
   text: string;
   missing: MissingGlyph[];
 }
@@ -54,7 +56,7 @@ export interface CoverageProblem {
 export function formatCoverageProblems(problems: readonly CoverageProblem[]): string {
   const lines = problems.map((problem) => {
     const chars = problem.missing.map((glyph) => `"${glyph.char}" (${glyph.label})`).join(', ');
-    return `  ${problem.file}: ${problem.field} contains ${chars}, which the social-card fonts (Noto Sans: Latin, Latin Extended, Cyrillic, Cyrillic Extended) cannot draw.`;
+    return `  ${problem.file}${problem.line ? `:${problem.line}` : ''}  ${problem.field}: contains ${chars}, which the social-card fonts (Noto Sans: Latin, Latin Extended, Cyrillic, Cyrillic Extended) cannot draw.`;
   });
   return [
     `[newsroom] Social preview images: ${problems.length} text(s) use characters the card fonts do not cover.`,

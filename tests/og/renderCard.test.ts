@@ -58,7 +58,7 @@ describe('glyph coverage', () => {
     const message = formatCoverageProblems([
       { file: 'content/releases/2026-03-14-x/en.md', field: 'title', text: 'a 𓀀', missing: findMissingGlyphs('a 𓀀', coverage) },
     ]);
-    expect(message).toContain('content/releases/2026-03-14-x/en.md: title contains "𓀀" (U+13000)');
+    expect(message).toContain('content/releases/2026-03-14-x/en.md  title: contains "𓀀" (U+13000)');
   });
 });
 

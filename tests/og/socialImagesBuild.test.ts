@@ -89,7 +89,7 @@ describe('a title the fonts cannot draw', () => {
   it('fails the build naming the file, the character and its code point', async () => {
     const site = await buildSite('og/bad-glyph');
     expect(site.exitCode).not.toBe(0);
-    expect(site.output).toContain('content/releases/2026-03-14-clean-water/en.md: title contains "𓀀" (U+13000)');
+    expect(site.output).toContain('content/releases/2026-03-14-clean-water/en.md:2  title: contains "𓀀" (U+13000)');
     expect(existsSync(join(site.outDir, 'og'))).toBe(false);
   });
 
@@ -101,6 +101,6 @@ describe('a title the fonts cannot draw', () => {
     }, 'og/site');
     const site = await buildSite(root);
     expect(site.exitCode).not.toBe(0);
-    expect(site.output).toContain('content/releases/2026-03-21-embargoed-report/en.md: title contains "𓀀" (U+13000)');
+    expect(site.output).toContain('content/releases/2026-03-21-embargoed-report/en.md:2  title: contains "𓀀" (U+13000)');
   });
 });
