@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { projectRoot } from './buildSite.ts';
 
-/** Relative path under content/ → new text (or null to delete the file). */
-export type ContentChanges = Record<string, string | null>;
+/** Relative path under content/ → new text or bytes (or null to delete the file). */
+export type ContentChanges = Record<string, string | Uint8Array | null>;
 
 /** Copies tests/fixtures/<base>/content to a temp folder, applies `changes`, returns the folder. */
 export function contentFixture(changes: ContentChanges, base = 'basic'): string {

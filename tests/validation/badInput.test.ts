@@ -203,6 +203,22 @@ describe('front-matter is data, never code', () => {
 });
 
 describe('files written on Windows', () => {
+  it.each([
+    ['Windows-1251 (Cyrillic)', new Uint8Array([...Buffer.from('---\ntitle: "'), 0xc2, 0xee, 0xe4, 0xe0, ...Buffer.from('"\n---\n')]), ':2  (front-matter): the file is not saved as UTF-8'],
+    ['UTF-16 ("Unicode")', new Uint8Array([0xff, 0xfe, ...Buffer.from(markdown(VALID), 'utf16le')]), ':1  (front-matter): the file is saved as UTF-16'],
+  ])('refuses a file saved as %s instead of publishing garbage', async (_encoding, bytes, message) => {
+    const { exitCode, output } = await validate(contentFixture({ [RELEASE]: bytes }));
+    expect(exitCode).toBe(1);
+    expect(output).toContain(`content/${RELEASE}${message}`);
+    expect(output).toContain('Encoding: UTF-8');
+  });
+
+  it.each(['ky.md.txt', 'ky.MD', 'en.markdown'])('reports a translation named %s instead of skipping it', async (name) => {
+    const { exitCode, output } = await validate(contentFixture({ [`releases/2026-01-05-winter-news/${name}`]: markdown(VALID) }));
+    expect(exitCode).toBe(1);
+    expect(output).toContain(`content/releases/2026-01-05-winter-news/${name}:1  (file name): "${name}" is not read`);
+  });
+
   it('reads a file with a byte-order mark and CRLF line endings', async () => {
     const text = `\uFEFF${markdown(VALID, 'Line one.\n\nLine two.')}`.replace(/\n/g, '\r\n');
     const root = contentFixture({ [RELEASE]: text });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 
 /** A Markdown file split into YAML data and body, with line lookup for errors. */
@@ -17,6 +18,26 @@ export class FrontMatterError extends Error {
     this.line = line;
     this.fix = fix;
   }
+}
+
+const SAVE_AS_UTF8 = 'save the file as UTF-8 (in Notepad: File → Save as → Encoding: UTF-8; in Word: Plain text → Unicode (UTF-8))';
+
+/**
+ * Reads a content file as UTF-8 text. Files saved in another encoding (UTF-16
+ * "Unicode" from old Notepad, Windows-1251 Cyrillic) are refused instead of
+ * being published as unreadable characters.
+ */
+export function readUtf8File(absolutePath: string): string {
+  const bytes = readFileSync(absolutePath);
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new FrontMatterError('the file is saved as UTF-16 ("Unicode"), not UTF-8', 1, SAVE_AS_UTF8);
+  }
+  const text = new TextDecoder('utf-8').decode(bytes);
+  const bad = text.indexOf('\uFFFD');
+  if (bad === -1) return text;
+  // A byte sequence that is not UTF-8 decodes to U+FFFD: point at its line.
+  const line = text.slice(0, bad).split('\n').length;
+  throw new FrontMatterError('the file is not saved as UTF-8 (perhaps Windows-1251 Cyrillic), so its letters would be published as garbage', line, SAVE_AS_UTF8);
 }
 
 /**

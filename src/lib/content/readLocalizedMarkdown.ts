@@ -1,7 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { isLocale, locales, type Locale } from '../../i18n/locales.ts';
-import { FrontMatterError, parseFrontMatter, type FrontMatterFile } from './parseFrontMatter.ts';
+import { FrontMatterError, parseFrontMatter, readUtf8File, type FrontMatterFile } from './parseFrontMatter.ts';
 import type { ContentProblem } from './problems.ts';
 
 /** One `<folder>/<lang>.md` file whose front-matter could be read. */
@@ -15,6 +15,9 @@ export interface LocalizedMarkdownFile {
   raw: string;
   parsed: FrontMatterFile;
 }
+
+/** Text files that look like a misnamed translation ("ky.md.txt", "ru.MD", "en.markdown"). */
+const TEXT_FILE = /\.(md|markdown|txt|text)(\.txt)?$/i;
 
 /** One validated translation of a release or page, ready to store. */
 export interface LocalizedSource<TData> {
@@ -69,7 +72,18 @@ export function readLocalizedMarkdown(root: string, collection: string, folderRu
       continue;
     }
     for (const name of readdirSync(join(directory, entry.name)).sort()) {
-      if (!name.endsWith('.md')) continue;
+      // Images and PDFs are attachments; a text file that is not "<lang>.md" is a
+      // translation the site would silently miss (Windows hides ".txt" in "ky.md.txt").
+      if (!name.endsWith('.md')) {
+        if (TEXT_FILE.test(name)) {
+          problems.push({
+            severity: 'error', file: `${folderPath}/${name}`, line: 1, field: '(file name)',
+            problem: `"${name}" is not read: translations must be named exactly ${locales.map((locale) => `${locale}.md`).join(', ')}`,
+            fix: 'rename it (on Windows, turn on File name extensions in Explorer to see a hidden ".txt")',
+          });
+        }
+        continue;
+      }
       const file = `${folderPath}/${name}`;
       const lang = name.slice(0, -3);
       if (!isLocale(lang)) {
@@ -81,8 +95,8 @@ export function readLocalizedMarkdown(root: string, collection: string, folderRu
         continue;
       }
       present.add(`${entry.name}/${lang}`);
-      const raw = readFileSync(join(directory, entry.name, name), 'utf8');
       try {
+        const raw = readUtf8File(join(directory, entry.name, name));
         files.push({ folder: entry.name, lang, file, raw, parsed: parseFrontMatter(raw) });
       } catch (error) {
         if (!(error instanceof FrontMatterError)) throw error;

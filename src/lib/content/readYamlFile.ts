@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { FrontMatterError, normalizeText, parseYaml } from './parseFrontMatter.ts';
+import { FrontMatterError, normalizeText, parseYaml, readUtf8File } from './parseFrontMatter.ts';
 import type { ContentProblem } from './problems.ts';
 
 /** A YAML data file, parsed, or the problem that stopped it. */
@@ -10,7 +9,7 @@ export type YamlFileResult =
 /** Reads a YAML file (BOM and CRLF tolerated) without executing anything. */
 export function readYamlFile(absolutePath: string, file: string): YamlFileResult {
   try {
-    const { data, lineOf } = parseYaml(normalizeText(readFileSync(absolutePath, 'utf8')));
+    const { data, lineOf } = parseYaml(normalizeText(readUtf8File(absolutePath)));
     return { ok: true, data, lineOf };
   } catch (error) {
     if (!(error instanceof FrontMatterError)) throw error;
