@@ -31,6 +31,9 @@ export function parseSiteDate(value: unknown, timeZone: string): SiteDate | Site
   if (value instanceof Date) {
     return { problem: 'was read as a bare date by another YAML parser', fix: 'quote the value' };
   }
+  if (value === undefined) {
+    return { problem: 'is required but missing', fix: 'add a line such as date: "2026-03-14T10:00"' };
+  }
   if (typeof value !== 'string') {
     return { problem: `must be a date, not ${value === null ? 'empty' : typeof value}`, fix: EXAMPLE };
   }

@@ -38,7 +38,7 @@ const cases: Case[] = [
   {
     name: 'a missing required field',
     changes: { [RELEASE]: markdown(VALID.replace('summary: A valid summary.\n', '')) },
-    location: `content/${RELEASE}:2`, field: 'summary', mentions: ['required but missing', 'add a line "summary: …"'],
+    location: `content/${RELEASE}:1`, field: 'summary', mentions: ['required but missing', 'add a line "summary: …"'],
   },
   {
     name: 'an unknown type, listing the allowed ones',
@@ -58,7 +58,7 @@ const cases: Case[] = [
   {
     name: 'a media advisory without an event',
     changes: { [RELEASE]: markdown(VALID.replace('type: press-release', 'type: media-advisory')) },
-    location: `content/${RELEASE}:2`, field: 'event', mentions: ['needs an event block'],
+    location: `content/${RELEASE}:1`, field: 'event', mentions: ['needs an event block'],
   },
   {
     name: 'an event that ends before it starts',
@@ -83,7 +83,32 @@ event:
   {
     name: 'malformed YAML, with its line',
     changes: { [RELEASE]: markdown(`${VALID}\ndateline: [Bishkek\nupdated: "2026-03-15"`) },
-    location: `content/${RELEASE}:`, field: '(front-matter)', mentions: ['YAML is malformed'],
+    location: `content/${RELEASE}:`, field: '(front-matter)', mentions: ['a list opened with "[" is not closed with "]"'],
+  },
+  {
+    name: 'a title with ": " that is not in quotes',
+    changes: { [RELEASE]: markdown(VALID.replace('title: "A valid title"', 'title: Суу форуму: Өзгөн')) },
+    location: `content/${RELEASE}:2`, field: '(front-matter)', mentions: ['contains ": "', 'title: "Суу форуму: Өзгөн"'],
+  },
+  {
+    name: 'quotation marks that end a value early',
+    changes: { [RELEASE]: markdown(VALID.replace('title: "A valid title"', 'title: "Таза суу" коалициясы')) },
+    location: `content/${RELEASE}:2`, field: '(front-matter)', mentions: ['end the value too early', '« »'],
+  },
+  {
+    name: 'a tab used for indentation',
+    changes: { [RELEASE]: markdown(`${VALID}\ncontacts:\n\t- name: Aida`) },
+    location: `content/${RELEASE}:9`, field: '(front-matter)', mentions: ['indented with a tab', 'two spaces'],
+  },
+  {
+    name: 'a misspelt required field, reported once',
+    changes: { [RELEASE]: markdown(VALID.replace('summary:', 'sumary:')) },
+    location: `content/${RELEASE}:3`, field: '(front-matter)', mentions: ['unknown field "sumary" (did you mean "summary"?)'],
+  },
+  {
+    name: 'a phone number without quotes',
+    changes: { [RELEASE]: markdown(`${VALID}\ncontacts:\n  - name: Aida\n    phone: +996555010203`) },
+    location: `content/${RELEASE}:10`, field: 'contacts[0].phone', mentions: ['was read as a number', 'put the value in quotes'],
   },
   {
     name: 'a file name that is not a supported language',

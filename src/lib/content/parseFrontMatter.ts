@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { explainYamlError } from './explainYamlError.ts';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 
 /** A Markdown file split into YAML data and body, with line lookup for errors. */
@@ -58,13 +59,9 @@ export function parseYaml(text: string, startLine = 1): { data: unknown; lineOf:
   const doc = parseDocument(text, { schema: 'core', uniqueKeys: true, lineCounter, prettyErrors: false });
   const first = doc.errors[0] ?? doc.warnings[0];
   if (first) {
-    const line = lineCounter.linePos(first.pos[0]).line + startLine - 1;
-    const what = first.message.split('\n')[0] ?? 'invalid YAML';
-    throw new FrontMatterError(
-      `the YAML is malformed: ${what}`,
-      line,
-      'check indentation, colons after field names, and quote values that contain ": " or start with a special character',
-    );
+    const relativeLine = lineCounter.linePos(first.pos[0]).line;
+    const { problem, fix } = explainYamlError(first.message, text.split('\n')[relativeLine - 1] ?? '');
+    throw new FrontMatterError(problem, relativeLine + startLine - 1, fix);
   }
   const lineOf = (path: ReadonlyArray<string | number>) => lineOfPath(doc, lineCounter, path) + startLine - 1;
   return { data: doc.toJS({ maxAliasCount: 50 }), lineOf };
@@ -72,7 +69,8 @@ export function parseYaml(text: string, startLine = 1): { data: unknown; lineOf:
 
 function lineOfPath(doc: Document, counter: LineCounter, path: ReadonlyArray<string | number>): number {
   let node: unknown = doc.contents;
-  let line = 1;
+  // 0 = not found at all: reported on the opening "---" line of the front-matter.
+  let line = 0;
   for (const key of path) {
     if (isMap(node)) {
       const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key));
@@ -134,7 +132,12 @@ export function parseFrontMatter(rawText: string): FrontMatterFile {
     return { data: {}, body: lines.slice(closingIndex + 1).join('\n'), lineOf: () => 1 };
   }
   if (typeof data !== 'object' || Array.isArray(data)) {
-    throw new FrontMatterError('the front-matter must be a list of "field: value" lines', 2, 'write one "field: value" per line');
+    const missingSpace = /^\s*([\w-]+):(\S.*)$/.exec(lines[1] ?? '');
+    throw new FrontMatterError(
+      missingSpace ? `there is no space after "${missingSpace[1]}:"` : 'the front-matter must be a list of "field: value" lines',
+      2,
+      missingSpace ? `write "${missingSpace[1]}: ${missingSpace[2]}"` : 'write one "field: value" per line',
+    );
   }
   return { data: data as Record<string, unknown>, body: lines.slice(closingIndex + 1).join('\n'), lineOf };
 }

@@ -48,6 +48,10 @@ export function suggestClosest(value: string, known: readonly string[]): string 
   return distance(value, candidate) <= Math.max(2, Math.floor(candidate.length / 3)) ? candidate : undefined;
 }
 
+function missing(path: ReadonlyArray<PropertyKey>): { problem: string; fix: string } {
+  return { problem: 'is required but missing', fix: `add a line "${String(path.at(-1))}: …"` };
+}
+
 function describeType(input: unknown): string {
   if (input === null) return 'empty';
   if (Array.isArray(input)) return 'a list';
@@ -58,14 +62,25 @@ function describeType(input: unknown): string {
 export function describeIssue(issue: z.core.$ZodIssue, knownFields: readonly string[] = []): { problem: string; fix: string } {
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) {
-        return { problem: 'is required but missing', fix: `add a line "${String(issue.path.at(-1))}: …"` };
+      if (issue.input === undefined) return missing(issue.path);
+      if (issue.input === null) {
+        return {
+          problem: 'is empty',
+          fix: 'write a value; text starting with # is read as a comment, so put such a value in quotes: "#16days …"',
+        };
+      }
+      if (issue.expected === 'string' && typeof issue.input === 'number') {
+        return { problem: `was read as a number (${String(issue.input)})`, fix: 'put the value in quotes, e.g. phone: "+996 555 010 203"' };
+      }
+      if (issue.expected === 'boolean') {
+        return { problem: `must be true or false, not "${String(issue.input)}"`, fix: 'write true or false (without quotes)' };
       }
       return {
         problem: `must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, not ${describeType(issue.input)}`,
         fix: issue.expected === 'array' ? 'write the values as a list, e.g. [a, b]' : 'check the value',
       };
     case 'invalid_value':
+      if (issue.input === undefined) return missing(issue.path);
       return {
         problem: `"${String(issue.input)}" is not allowed`,
         fix: `use one of: ${issue.values.map(String).join(', ')}`,
@@ -85,6 +100,7 @@ export function describeIssue(issue: z.core.$ZodIssue, knownFields: readonly str
         ? { problem: 'is an empty list', fix: 'add at least one item or remove the field' }
         : { problem: 'is empty', fix: 'write a value or remove the field' };
     case 'invalid_union':
+      if (issue.input === undefined) return missing(issue.path);
       return { problem: 'has the wrong form', fix: 'see the field table in README.md for the expected form' };
     case 'custom':
       return { problem: issue.message, fix: String(issue.params?.fix ?? 'see the field table in README.md') };
@@ -100,7 +116,12 @@ export function problemsFromIssues(
   lineOf: (path: ReadonlyArray<string | number>) => number,
   knownFields: readonly string[] = [],
 ): ContentProblem[] {
-  return issues.map((issue) => {
+  // "sumary:" gives two issues (unknown "sumary", missing "summary"): keep only the first, which names both.
+  const misspelt = new Set(issues.flatMap((issue) => issue.code === 'unrecognized_keys'
+    ? issue.keys.flatMap((key) => { const name = suggestClosest(key, knownFields); return name ? [[...issue.path, name].join('.')] : []; })
+    : []));
+  const explained = (issue: z.core.$ZodIssue) => issue.input === undefined && issue.code !== 'unrecognized_keys' && misspelt.has(issue.path.join('.'));
+  return issues.filter((issue) => !explained(issue)).map((issue) => {
     const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
     // An unknown key is best pointed at by its own line, not its parent's.
     const linePath = issue.code === 'unrecognized_keys' && issue.keys[0] ? [...path, issue.keys[0]] : path;

@@ -1,0 +1,41 @@
+/**
+ * Turns the YAML parser's messages for the mistakes authors actually make
+ * into plain words and a concrete fix, using the line they wrote.
+ */
+export function explainYamlError(message: string, lineText: string): { problem: string; fix: string } {
+  const field = /^\s*([\w-]+)\s*:/.exec(lineText)?.[1] ?? 'title';
+  const value = lineText.replace(/^\s*[\w-]+\s*:\s*/, '').trim();
+  if (/Tabs are not allowed/.test(message)) {
+    return { problem: 'the line is indented with a tab', fix: 'replace the tab with two spaces' };
+  }
+  if (/^\s*[\w-]+:[^\s]/.test(lineText) && /Implicit map keys|compact mappings/.test(message)) {
+    return { problem: `there is no space after "${field}:"`, fix: `write "${field}: ${lineText.split(':').slice(1).join(':').trim()}"` };
+  }
+  if (/compact mappings|Implicit map keys/.test(message) && value.includes(': ')) {
+    return {
+      problem: `the value of "${field}" contains ": ", which YAML reads as a new field`,
+      fix: `put the whole value in double quotes: ${field}: "${value.replace(/"/g, '\\"')}"`,
+    };
+  }
+  if (/Unexpected scalar at node end|Missing closing/.test(message) && /["']/.test(value)) {
+    const inner = value.startsWith("'") ? value.replace(/^'|'$/g, '') : value;
+    const rewritten = value.startsWith("'") ? `"${inner.replace(/"/g, '\\"')}"` : `'${value.replace(/'/g, "''")}'`;
+    return {
+      problem: `the quotation marks in the value of "${field}" end the value too early`,
+      fix: `use « » or “ ” inside the text, or wrap the whole value in the other kind of quotes: ${field}: ${rewritten}`,
+    };
+  }
+  if (/reserved character|cannot start with/.test(message)) {
+    return { problem: `the value of "${field}" starts with a character YAML reserves (${value.charAt(0)})`, fix: `put the whole value in double quotes: ${field}: "${value}"` };
+  }
+  if (/end with a \]|Flow sequence/.test(message)) {
+    return { problem: 'a list opened with "[" is not closed with "]"', fix: 'close the list on the same line, e.g. tags: [water, youth]' };
+  }
+  if (/same column/i.test(message)) {
+    return { problem: 'the fields are not lined up', fix: 'start top-level fields at the beginning of the line and fields inside event:, contacts: … with two spaces' };
+  }
+  return {
+    problem: `the YAML is malformed: ${message.split('\n')[0] ?? 'invalid YAML'}`,
+    fix: 'check indentation, colons after field names, and quote values that contain ": " or start with a special character',
+  };
+}
