@@ -76,9 +76,11 @@ function newFields(): { folder: string; fields: string } {
   const title = values.title?.trim() || fail('--title is required, e.g. --title "Water forum opens in Osh"');
   const type = values.type ?? 'press-release';
   if (!(releaseTypes as readonly string[]).includes(type)) fail(`--type must be one of ${releaseTypes.join(', ')}`);
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: config.timeZone }).format(new Date());
-  const date = values.date ?? today;
+  // Default: now, in the site time zone, so the release is public as soon as the draft line goes.
+  const now = new Intl.DateTimeFormat('sv-SE', { timeZone: config.timeZone, dateStyle: 'short', timeStyle: 'short' }).format(new Date());
+  const date = values.date ?? now.slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) fail('--date must look like 2026-03-14');
+  const published = values.date ? date : now.replace(' ', 'T');
   const organizations = readdirSync(join(root, 'content', 'organizations')).filter((name) => /\.ya?ml$/.test(name)).map((name) => name.replace(/\.ya?ml$/, ''));
   const organization = values.organization ?? (organizations.length === 1 ? organizations[0] : undefined);
   if (!organization || !organizations.includes(organization)) {
@@ -86,7 +88,7 @@ function newFields(): { folder: string; fields: string } {
   }
   const slug = values.slug ?? releaseSlug(title);
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) fail('the title has no latin letters or digits to name the folder with: add --slug words-in-latin');
-  const lines = [`type: ${type}`, `date: ${quote(`${date}T10:00`)}  # publication time, Bishkek time`, `organization: ${organization}`, 'tags: []  # ids from content/tags.yml'];
+  const lines = [`type: ${type}`, `date: ${quote(published)}  # publication date (and time, Bishkek time); a later time waits until then`, `organization: ${organization}`, 'tags: []  # ids from content/tags.yml'];
   if (type === 'media-advisory') {
     lines.push('event:', `  start: ${quote(`${date}T11:00`)}`, `  end: ${quote(`${date}T12:00`)}`,
       `  venue: ${quote(`${PLACEHOLDER} venue`)}`, `  address: ${quote(`${PLACEHOLDER} address`)}`, '  languages: [ky, ru, en]', '  interpretation: false');

@@ -14,6 +14,11 @@ import { formatProblemReport } from '../lib/content/problems.ts';
 import { SHOW_UNPUBLISHED_ENV } from '../lib/content/newsroomLoaders.ts';
 import { validateContent } from '../lib/content/validateContent.ts';
 
+/** "2026-12-01 09:00" in the site time zone, for messages authors read. */
+function localTime(instant: Date): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: siteConfig.timeZone, dateStyle: 'short', timeStyle: 'short' }).format(instant);
+}
+
 /** The newsroom's Astro integration; add it once in astro.config.mjs. */
 export function newsroomIntegration(): AstroIntegration {
   let nextLift: string | undefined;
@@ -36,9 +41,12 @@ export function newsroomIntegration(): AstroIntegration {
         const now = getBuildNow();
         const next = nextPublication(content.releases.map((release) => ({ ...release.data, id: release.id })), now);
         nextLift = next
-          ? `Next scheduled publication: ${next.release.id} at ${next.at.toISOString()} (rebuild after that instant to publish it).`
+          ? `Next scheduled publication: ${next.release.id} at ${next.at.toISOString()} (${localTime(next.at)}, ${siteConfig.timeZone}); rebuild after that instant to publish it.`
           : 'No embargoed or scheduled releases are waiting.';
         logger.info(`${content.releases.length} release files valid; building as of ${now.toISOString()}.`);
+        if (/(^|\.)example\.(org|com|net)$/.test(new URL(siteConfig.url).hostname)) {
+          logger.warn(`The site address is still the example ${siteConfig.url}: feeds, calendars, canonical links and social cards will point there. Set "url" in src/config.ts or SITE_URL before publishing.`);
+        }
       },
       'astro:build:done': ({ logger }) => {
         if (nextLift) logger.info(nextLift);

@@ -52,3 +52,9 @@ export const releaseCalendarPath = (lang: Locale, slug: string) => `/${lang}/rel
 
 /** `/<lang>/events.ics`: upcoming and recent events in one language, for calendar subscriptions. */
 export const languageCalendarPath = (lang: Locale) => `/${lang}/events.ics`;
+
+/**
+ * `webcal://…/<lang>/events.ics`: phones and desktop calendars subscribe to
+ * this (and keep it updated) instead of importing a one-time copy.
+ */
+export const calendarSubscriptionUrl = (lang: Locale) => absoluteUrl(languageCalendarPath(lang)).replace(/^https?:/, 'webcal:');
