@@ -22,8 +22,29 @@ import { releaseTypes } from '../src/lib/content/schemas.ts';
 import { PLACEHOLDER } from '../src/lib/content/readReleases.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..');
-const { values } = parseArgs({
+const USAGE = `Usage:
+  npm run new -- --title "Title of the release" --lang ky [--type press-release] [--organization id] [--date 2026-03-14] [--slug words-in-latin]
+  npm run new -- --translate 2026-03-14-folder-name --lang en
+Types: press-release, media-advisory, statement, news. Languages: ky, ru, en.
+(In Windows PowerShell, if the options are ignored, write -- twice: npm run new -- -- --title …)`;
+
+let parsed: ReturnType<typeof parseOptions>;
+try {
+  parsed = parseOptions();
+} catch (error) {
+  console.error(`✗ ${(error as Error).message.split('\n')[0]}\n\n${USAGE}`);
+  process.exit(1);
+}
+if (parsed.values.help || process.argv.length <= 2) {
+  console.log(USAGE);
+  process.exit(process.argv.length <= 2 ? 1 : 0);
+}
+const { values } = parsed;
+
+function parseOptions() {
+  return parseArgs({
   options: {
+    help: { type: 'boolean', short: 'h' },
     title: { type: 'string' },
     lang: { type: 'string' },
     type: { type: 'string', default: 'press-release' },
@@ -33,7 +54,8 @@ const { values } = parseArgs({
     translate: { type: 'string' },
     root: { type: 'string' },
   },
-});
+  });
+}
 
 function fail(message: string): never {
   console.error(`✗ ${message}`);
@@ -96,8 +118,10 @@ function newFields(): { folder: string; fields: string } {
   return { folder: `${date}-${slug}`, fields: `title: ${quote(title)}\n${lines.join('\n')}` };
 }
 
-const { folder, fields } = values.translate
-  ? { folder: values.translate, fields: `title: ${quote(values.title?.trim() || `${PLACEHOLDER} title`)}\n${sharedFieldsFrom(values.translate)}` }
+// A pasted path ("content/releases/2026-03-14-x/", "…\\2026-03-14-x\\ky.md") names its folder.
+const translateFolder = values.translate?.split(/[\\/]/).filter((part) => part && !part.endsWith('.md')).at(-1);
+const { folder, fields } = translateFolder
+  ? { folder: translateFolder, fields: `title: ${quote(values.title?.trim() || `${PLACEHOLDER} title`)}\n${sharedFieldsFrom(translateFolder)}` }
   : newFields();
 const file = join(releasesDirectory, folder, `${lang as Locale}.md`);
 if (existsSync(file)) fail(`${relative(root, file)} already exists; edit it instead`);

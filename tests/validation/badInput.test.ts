@@ -136,6 +136,11 @@ event:
     location: `content/${RELEASE}:10`, field: 'contacts[0].email', mentions: ['e-mail address'],
   },
   {
+    name: 'the country code kg instead of the language code ky',
+    changes: { [ADVISORY]: readFixture(ADVISORY).replace('languages: [ky, ru, en]', 'languages: [kg, ru, en]') },
+    location: `content/${ADVISORY}:`, field: 'event.languages[0]', mentions: ['Kyrgyz is "ky"'],
+  },
+  {
     name: 'an invalid livestream URL',
     changes: { [ADVISORY]: readFixture(ADVISORY).replace('https://live.example.org/youth', 'live.example.org/youth') },
     location: `content/${ADVISORY}:`, field: 'event.livestream', mentions: ['https://'],

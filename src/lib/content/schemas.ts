@@ -16,6 +16,16 @@ export type ReleaseType = (typeof releaseTypes)[number];
 /** Event states; `scheduled` is implied when an advisory says nothing. */
 export const eventStatuses = ['scheduled', 'postponed', 'cancelled'] as const;
 
+const languageNames = new Intl.DisplayNames('en', { type: 'language', fallback: 'none' });
+
+/** True for an ISO 639 language code Intl knows ("ky", "ru"), false for "kg" (a country). */
+function isLanguageCode(code: string): boolean {
+  // "kg" is Kongo, but in a Kyrgyz newsroom it is always a mistake for "ky".
+  if (!/^[a-z]{2,3}$/.test(code) || code === 'kg') return false;
+  const name = languageNames.of(code);
+  return name !== undefined && name !== code;
+}
+
 /** Lowercase ASCII words joined by hyphens: ids of organisations and tags. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -70,7 +80,10 @@ export function createReleaseSchema(timeZone: string) {
     address: text.optional(),
     livestream: link.optional(),
     registration: text.optional(),
-    languages: z.array(z.string().regex(/^[a-z]{2,3}$/, { message: 'must be a language code like "ky", "ru" or "en"' })).default([]),
+    languages: z.array(z.string().refine(isLanguageCode, {
+      message: 'is not a language code (note: Kyrgyz is "ky"; "kg" is the country code)',
+      params: { fix: 'use codes such as ky (Kyrgyz, not "kg"), ru, en, uz, tg, kk' },
+    })).default([]),
     interpretation: z.boolean().default(false),
     accessibility: text.optional(),
     status: z.enum(eventStatuses).default('scheduled'),
