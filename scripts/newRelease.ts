@@ -16,6 +16,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadSiteConfig, resolveContentRoot } from '../src/config.ts';
 import { isLocale, locales, type Locale } from '../src/i18n/locales.ts';
+import { formatLocalDateTime } from '../src/lib/formatDate.ts';
 import { parseFrontMatter } from '../src/lib/content/parseFrontMatter.ts';
 import { releaseSlug } from '../src/lib/content/releaseSlug.ts';
 import { releaseTypes } from '../src/lib/content/schemas.ts';
@@ -99,7 +100,7 @@ function newFields(): { folder: string; fields: string } {
   const type = values.type ?? 'press-release';
   if (!(releaseTypes as readonly string[]).includes(type)) fail(`--type must be one of ${releaseTypes.join(', ')}`);
   // Default: now, in the site time zone, so the release is public as soon as the draft line goes.
-  const now = new Intl.DateTimeFormat('sv-SE', { timeZone: config.timeZone, dateStyle: 'short', timeStyle: 'short' }).format(new Date());
+  const now = formatLocalDateTime(new Date(), config.timeZone);
   const date = values.date ?? now.slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) fail('--date must look like 2026-03-14');
   const published = values.date ? date : now.replace(' ', 'T');

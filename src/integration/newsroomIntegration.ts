@@ -8,16 +8,12 @@ import type { AstroIntegration } from 'astro';
 import { resolveContentRoot, siteConfig } from '../config.ts';
 import { checkUiStrings } from '../i18n/checkUiStrings.ts';
 import { uiStrings } from '../i18n/translator.ts';
+import { formatLocalDateTime } from '../lib/formatDate.ts';
 import { getBuildNow } from '../lib/getBuildNow.ts';
 import { nextPublication } from '../lib/isPublic.ts';
 import { formatProblemReport } from '../lib/content/problems.ts';
 import { SHOW_UNPUBLISHED_ENV } from '../lib/content/newsroomLoaders.ts';
 import { validateContent } from '../lib/content/validateContent.ts';
-
-/** "2026-12-01 09:00" in the site time zone, for messages authors read. */
-function localTime(instant: Date): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: siteConfig.timeZone, dateStyle: 'short', timeStyle: 'short' }).format(instant);
-}
 
 /** The newsroom's Astro integration; add it once in astro.config.mjs. */
 export function newsroomIntegration(): AstroIntegration {
@@ -41,7 +37,7 @@ export function newsroomIntegration(): AstroIntegration {
         const now = getBuildNow();
         const next = nextPublication(content.releases.map((release) => ({ ...release.data, id: release.id })), now);
         nextLift = next
-          ? `Next scheduled publication: ${next.release.id} at ${next.at.toISOString()} (${localTime(next.at)}, ${siteConfig.timeZone}); rebuild after that instant to publish it.`
+          ? `Next scheduled publication: ${next.release.id} at ${next.at.toISOString()} (${formatLocalDateTime(next.at)}, ${siteConfig.timeZone}); rebuild after that instant to publish it.`
           : 'No embargoed or scheduled releases are waiting.';
         logger.info(`${content.releases.length} release files valid; building as of ${now.toISOString()}.`);
         if (/(^|\.)example\.(org|com|net)$/.test(new URL(siteConfig.url).hostname)) {

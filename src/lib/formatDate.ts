@@ -16,6 +16,11 @@ export function isoDateInZone(date: Date, timeZone: string = siteConfig.timeZone
   return getDateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).format(date);
 }
 
+/** "2026-12-01 09:00": wall-clock date and time in `timeZone`, for messages to authors. */
+export function formatLocalDateTime(date: Date, timeZone: string = siteConfig.timeZone): string {
+  return getDateTimeFormat('sv-SE', { dateStyle: 'short', timeStyle: 'short', timeZone }).format(date);
+}
+
 /** An event's time span as shown to readers in one zone. */
 export interface ZonedTimeSpan {
   /** "Thursday, 2 April 2026" */

@@ -20,17 +20,18 @@ export function sortNewestFirst<T extends ReleaseLike>(releases: readonly T[]): 
   );
 }
 
-/** Translations of each release, keyed by slug, in the order of `locales`. */
-export function groupTranslations<T extends ReleaseLike>(releases: readonly T[]): Map<string, Map<Locale, T>> {
-  const groups = new Map<string, Map<Locale, T>>();
+/**
+ * Translations of each release, keyed by slug, in the order of `locales`.
+ * Needs only the slug and language, so any view of a release can be grouped.
+ */
+export function groupTranslations<T extends { data: { slug: string; lang: Locale } }>(releases: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
   for (const release of releases) {
-    const group = groups.get(release.data.slug) ?? new Map<Locale, T>();
-    group.set(release.data.lang, release);
-    groups.set(release.data.slug, group);
+    const group = groups.get(release.data.slug);
+    if (group) group.push(release);
+    else groups.set(release.data.slug, [release]);
   }
-  for (const [slug, group] of groups) {
-    groups.set(slug, new Map(locales.filter((locale) => group.has(locale)).map((locale) => [locale, group.get(locale) as T])));
-  }
+  for (const group of groups.values()) group.sort((a, b) => locales.indexOf(a.data.lang) - locales.indexOf(b.data.lang));
   return groups;
 }
 

@@ -13,6 +13,7 @@
  *   corrections any translation lists + 1 while the event is postponed or
  *   cancelled, so cancelling or correcting an event raises it.
  */
+import { groupTranslations } from '../releaseCollections.ts';
 import { siteConfig } from '../../config.ts';
 import { localeInfo, type Locale } from '../../i18n/locales.ts';
 import { getTranslator } from '../../i18n/translator.ts';
@@ -104,13 +105,6 @@ export function calendarEventOf(release: CalendarRelease, translations: readonly
   };
 }
 
-/** Groups public releases by slug. */
-function bySlug<T extends CalendarRelease>(releases: readonly T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const release of releases) groups.set(release.data.slug, [...(groups.get(release.data.slug) ?? []), release]);
-  return groups;
-}
-
 /** The `.ics` file of one advisory translation; `translations` are all its public translations, this one included. */
 export function releaseCalendar(release: CalendarRelease, translations: readonly CalendarRelease[]): string {
   const event = calendarEventOf(release, translations);
@@ -120,7 +114,7 @@ export function releaseCalendar(release: CalendarRelease, translations: readonly
 /** The feed of one language: upcoming and recent events (see RECENT_EVENT_DAYS), soonest first. */
 export function languageCalendar(lang: Locale, publicReleases: readonly CalendarRelease[], now: Date): string {
   const t = getTranslator(lang);
-  const groups = bySlug(publicReleases);
+  const groups = groupTranslations(publicReleases);
   const events = publicReleases
     .filter((release) => release.data.lang === lang && release.data.event && belongsInFeed(release.data.event, now))
     .flatMap((release) => calendarEventOf(release, groups.get(release.data.slug) ?? []) ?? [])

@@ -15,7 +15,7 @@ export const getStaticPaths = (async () => {
     .filter((release) => release.data.event !== undefined)
     .map((release) => ({
       params: { lang: release.data.lang, slug: release.data.slug },
-      props: { release, translations: [...(groups.get(release.data.slug)?.values() ?? [])] },
+      props: { release, translations: groups.get(release.data.slug) ?? [] },
     }));
 }) satisfies GetStaticPaths;
 
