@@ -13,6 +13,9 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // Separate caches let test fixtures and benchmarks build side by side.
   ...(process.env.NEWSROOM_CACHE_DIR ? { cacheDir: process.env.NEWSROOM_CACHE_DIR } : {}),
+  // Rebuilds copy pages whose data and code are unchanged instead of rendering them again
+  // (keys: src/lib/pageCacheKey.ts). `astro build --force` or NEWSROOM_INCREMENTAL=0 renders everything.
+  experimental: { incrementalBuild: process.env.NEWSROOM_INCREMENTAL !== '0' },
   i18n: {
     locales: [...locales],
     defaultLocale: siteConfig.defaultLocale,

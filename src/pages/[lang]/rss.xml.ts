@@ -4,10 +4,14 @@ import type { Locale } from '../../i18n/locales.ts';
 import { languageFeedChannel } from '../../lib/feeds/feedChannels.ts';
 import { feedResponse, feedSettings, loadFeedSources, siteIdentity } from '../../lib/feeds/loadFeedSources.ts';
 import { renderFeed } from '../../lib/feeds/renderFeed.ts';
-import { localeStaticPaths } from '../../lib/localePaths.ts';
+import { locales } from '../../i18n/locales.ts';
+import { createCacheKey } from '../../lib/pageCacheKey.ts';
 import { releasesInLanguage } from '../../lib/releaseCollections.ts';
 
-export const getStaticPaths = (() => localeStaticPaths()) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => {
+  const [{ releases }, cacheKey] = await Promise.all([loadFeedSources(), createCacheKey()]);
+  return locales.map((lang) => ({ params: { lang }, cacheKey: cacheKey('feed', lang, releasesInLanguage(releases, lang)) }));
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const lang = params.lang as Locale;

@@ -11,10 +11,13 @@ import { tagFeedChannel } from '../../../../lib/feeds/feedChannels.ts';
 import { feedResponse, feedSettings, loadFeedSources, siteIdentity } from '../../../../lib/feeds/loadFeedSources.ts';
 import { renderFeed } from '../../../../lib/feeds/renderFeed.ts';
 import { releasesWithTag } from '../../../../lib/feeds/selectFeedReleases.ts';
+import { createCacheKey } from '../../../../lib/pageCacheKey.ts';
 
 export const getStaticPaths = (async () => {
-  const { tags } = await loadFeedSources();
-  return locales.flatMap((lang) => [...tags.keys()].map((tag) => ({ params: { lang, tag } })));
+  const [{ releases, tags }, cacheKey] = await Promise.all([loadFeedSources(), createCacheKey()]);
+  return locales.flatMap((lang) =>
+    [...tags.keys()].map((tag) => ({ params: { lang, tag }, cacheKey: cacheKey('tag feed', lang, tag, releasesWithTag(releases, lang, tag)) })),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {

@@ -11,9 +11,14 @@ import { typeFeedChannel } from '../../../../lib/feeds/feedChannels.ts';
 import { feedResponse, feedSettings, loadFeedSources, siteIdentity } from '../../../../lib/feeds/loadFeedSources.ts';
 import { renderFeed } from '../../../../lib/feeds/renderFeed.ts';
 import { releasesOfType } from '../../../../lib/feeds/selectFeedReleases.ts';
+import { createCacheKey } from '../../../../lib/pageCacheKey.ts';
 
-export const getStaticPaths = (() =>
-  locales.flatMap((lang) => releaseTypes.map((type) => ({ params: { lang, type } })))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => {
+  const [{ releases }, cacheKey] = await Promise.all([loadFeedSources(), createCacheKey()]);
+  return locales.flatMap((lang) =>
+    releaseTypes.map((type) => ({ params: { lang, type }, cacheKey: cacheKey('type feed', lang, type, releasesOfType(releases, lang, type)) })),
+  );
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const lang = params.lang as Locale;

@@ -1,0 +1,97 @@
+/**
+ * Rebuilds reuse unchanged pages (Astro's incremental build, keys in
+ * src/lib/pageCacheKey.ts). A reused page that should have changed is a
+ * stale page on the live site, so every case here compares a rebuild with
+ * the previous build's cache against a clean build of the same content at
+ * the same instant: both must write exactly the same files, byte for byte.
+ */
+import { readFileSync, readdirSync, statSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, type BuiltSite } from '../helpers/buildSite.ts';
+import { contentFixture } from '../helpers/contentFixture.ts';
+
+const BEFORE = '2026-11-22T12:00:00+06:00';
+// After the embargo of 2026-11-21-embargoed-advisory (1 Dec 09:00) and after the
+// events of 28 Nov, 30 Nov and 3 Dec 11:30–12:15 have ended.
+const AFTER = '2026-12-03T13:00:00+06:00';
+
+const root = contentFixture({}, 'calendar');
+const cacheDir = mkdtempSync(join(tmpdir(), 'newsroom-incremental-cache-'));
+
+function listFiles(directory: string): string[] {
+  return readdirSync(directory).flatMap((name) => {
+    const full = join(directory, name);
+    return statSync(full).isDirectory() ? listFiles(full) : [full];
+  });
+}
+
+/** Files that differ between two builds (missing on one side, or different bytes). */
+function differences(a: BuiltSite, b: BuiltSite): string[] {
+  const filesOf = (site: BuiltSite) => new Set(listFiles(site.outDir).map((file) => relative(site.outDir, file)));
+  const left = filesOf(a);
+  const right = filesOf(b);
+  const differing: string[] = [];
+  for (const file of new Set([...left, ...right])) {
+    if (!left.has(file) || !right.has(file)) differing.push(`${file} (only in ${left.has(file) ? 'rebuild' : 'clean build'})`);
+    else if (!readFileSync(join(a.outDir, file)).equals(readFileSync(join(b.outDir, file)))) differing.push(file);
+  }
+  return differing.sort();
+}
+
+/** Pages the build copied from the previous build instead of rendering. */
+function reused(site: BuiltSite): string[] {
+  return [...site.output.matchAll(/─ (\S+) \((?:cached|restored)\)/g)].map((match) => match[1]!);
+}
+
+function edit(path: string, change: (text: string) => string): void {
+  const file = join(root, 'content', path);
+  writeFileSync(file, change(readFileSync(file, 'utf8')));
+}
+
+async function build(now: string, cache = cacheDir): Promise<BuiltSite> {
+  const site = await buildSite(root, { BUILD_NOW: now, NEWSROOM_CACHE_DIR: cache });
+  if (site.exitCode !== 0) throw new Error(`build failed:\n${site.output}`);
+  return site;
+}
+
+const freshCache = () => mkdtempSync(join(tmpdir(), 'newsroom-clean-cache-'));
+
+let first: BuiltSite;
+
+beforeAll(async () => {
+  first = await build(BEFORE);
+});
+
+describe('incremental rebuilds', () => {
+  it('reuses every keyed page when nothing changed, and writes the same site', async () => {
+    const again = await build(BEFORE);
+    expect(differences(again, first)).toEqual([]);
+    expect(reused(again)).toContain('/en/releases/2026-11-16-plain-news/index.html');
+    expect(reused(again).length).toBeGreaterThan(20);
+  });
+
+  it('after an edit, a removed translation, a lifted embargo and ended events, writes what a clean build writes', async () => {
+    edit('releases/2026-11-16-plain-news/en.md', (text) => text.replace('Plain news item', 'Plain news item, corrected title'));
+    rmSync(join(root, 'content', 'releases', '2026-11-14-postponed-visit', 'ky.md'));
+    const rebuild = await build(AFTER);
+    const clean = await build(AFTER, freshCache());
+    expect(differences(rebuild, clean)).toEqual([]);
+    expect(rebuild.page('/en/releases/2026-11-16-plain-news/').text()).toContain('corrected title');
+    expect(rebuild.files()).toContain('en/releases/2026-11-21-embargoed-advisory/index.html');
+    // Pages whose data did not change are still copied, not rendered again.
+    expect(reused(rebuild)).toContain('/en/releases/2026-11-15-spring-conference/index.html');
+    expect(reused(rebuild)).not.toContain('/en/releases/2026-11-16-plain-news/index.html');
+  });
+
+  it('after an organisation and a topic label change, writes what a clean build writes', async () => {
+    edit('organizations/alpha-ngo.yml', (text) => text.replace('en: Alpha Civic Union', 'en: Alpha Civic Union (renamed)'));
+    edit('tags.yml', (text) => text.replace('en: Water', 'en: Water and sanitation'));
+    const rebuild = await build(AFTER);
+    const clean = await build(AFTER, freshCache());
+    expect(differences(rebuild, clean)).toEqual([]);
+    expect(rebuild.page('/en/releases/2026-11-16-plain-news/').text()).toContain('Alpha Civic Union (renamed)');
+  });
+});
