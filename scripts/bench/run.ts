@@ -9,6 +9,10 @@
  *   warm         nothing changed since the previous build, caches kept
  *   incremental  one release edited in all its languages, caches kept
  *
+ * Sites: `ours` (the newsroom as deployed, with Astro's incremental build),
+ * `ours-full` (the same with NEWSROOM_INCREMENTAL=0: every page rendered on
+ * every build, which shows what rendering our pages costs) and `baseline`.
+ *
  * Fairness: the two sites alternate within every round (and swap who goes
  * first each round); every build writes into a folder that does not exist
  * yet, and old output is renamed aside, never deleted between timed builds
@@ -49,9 +53,11 @@ const runs = Number(values.runs);
 const seed = Number(values.seed);
 const sites = values.sites.split(',') as Site[];
 const kinds = values.kinds.split(',') as Kind[];
+for (const site of sites) if (!['ours', 'ours-full', 'baseline'].includes(site)) throw new Error(`--sites: unknown site "${site}" (use ours, ours-full, baseline)`);
+for (const kind of kinds) if (!['cold', 'warm', 'incremental'].includes(kind)) throw new Error(`--kinds: unknown build "${kind}" (use cold, warm, incremental)`);
 if (!Number.isInteger(releases) || releases < 1 || !Number.isInteger(runs) || runs < 1) throw new Error('--releases and --runs take positive whole numbers');
 
-type Site = 'ours' | 'baseline';
+type Site = 'ours' | 'ours-full' | 'baseline';
 type Kind = 'cold' | 'warm' | 'incremental';
 
 interface Measurement {
@@ -139,12 +145,13 @@ function build(site: Site, kind: Kind, round: number, cacheDir: string, corpusRo
   moveAside(outDir);
   const logFile = join(logs, `${site}-${kind}-${round}.log`);
   const timeFile = join(logs, `${site}-${kind}-${round}.time`);
-  const cwd = site === 'ours' ? oursRoot : baselineRoot;
+  const cwd = site === 'baseline' ? baselineRoot : oursRoot;
   const env: NodeJS.ProcessEnv = {};
   for (const [name, value] of Object.entries(process.env)) if (!name.startsWith('npm_') && name !== 'NODE_ENV') env[name] = value;
   Object.assign(env, {
     ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', NODE_ENV: 'production',
     CONTENT_ROOT: corpusRoot, NEWSROOM_CACHE_DIR: cacheDir, BUILD_NOW,
+    ...(site === 'ours-full' ? { NEWSROOM_INCREMENTAL: '0' } : {}),
   });
   const args = [astroBin, 'build', '--outDir', outDir];
   const command = hasGnuTime ? '/usr/bin/time' : process.execPath;
@@ -234,7 +241,7 @@ const record = (measurement: Measurement) => {
   results.push(measurement);
   const images = measurement.imagesRendered === undefined ? '' : `, images ${measurement.imagesRendered} rendered / ${measurement.imagesReused} reused`;
   const flag = measurement.exitCode === 0 ? '' : `  FAILED (exit ${measurement.exitCode}, see ${measurement.log})`;
-  console.log(`  round ${measurement.round} ${measurement.site.padEnd(8)} ${measurement.kind.padEnd(11)} ${measurement.wallSeconds.toFixed(1).padStart(6)} s, ${measurement.pages} pages, ${measurement.peakRssMb ?? '?'} MB${images}${flag}`);
+  console.log(`  round ${measurement.round} ${measurement.site.padEnd(9)} ${measurement.kind.padEnd(11)} ${measurement.wallSeconds.toFixed(1).padStart(6)} s, ${measurement.pages} pages, ${measurement.peakRssMb ?? '?'} MB${images}${flag}`);
   if (measurement.exitCode !== 0) process.exitCode = 1;
 };
 
@@ -294,8 +301,8 @@ const lines = [
 ];
 for (const row of rows) {
   const base = rows.find((other) => other.site === 'baseline' && other.kind === row.kind);
-  const ratio = row.site === 'ours' && base ? `${(row.wallSeconds / base.wallSeconds).toFixed(2)}×` : '';
-  const rssRatio = row.site === 'ours' && base ? `${(row.peakRssMb / base.peakRssMb).toFixed(2)}×` : '';
+  const ratio = row.site !== 'baseline' && base ? `${(row.wallSeconds / base.wallSeconds).toFixed(2)}×` : '';
+  const rssRatio = row.site !== 'baseline' && base ? `${(row.peakRssMb / base.peakRssMb).toFixed(2)}×` : '';
   const images = row.imagesRendered === undefined ? '–' : `${row.imagesRendered} / ${row.imagesReused}`;
   lines.push(`| ${row.kind} | ${row.site} | ${format(row.wallSeconds, 1)} (${format(row.wallMin, 1)}–${format(row.wallMax, 1)}) | ${ratio} | ${row.pages} | ${row.pagesPerSecond} | ${images} | ${format(row.imagesPerSecond)} | ${format(row.peakRssMb)} | ${rssRatio} | ${format(row.distMb, 1)} | ${format(row.cpuSeconds, 1)} |`);
 }
