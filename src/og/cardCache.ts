@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CardModel } from './cardTemplate.ts';
 import { TEMPLATE_VERSION } from './constants.ts';
@@ -38,4 +38,27 @@ export async function storeCachedCard(cacheDir: string, key: string, png: Buffer
   const temporary = join(cacheDir, `.${key}.${process.pid}.tmp`);
   await writeFile(temporary, png);
   await rename(temporary, cachedCardPath(cacheDir, key));
+}
+
+const CACHED_CARD = /^([0-9a-f]{32})\.png$/;
+
+/**
+ * Deletes cached cards this build did not use: cards of edited titles and
+ * removed releases. CI carries the cache from build to build, so without
+ * this it would grow with every correction for years. Returns how many were
+ * deleted. Only files named like cache entries are touched.
+ */
+export async function pruneCardCache(cacheDir: string, used: ReadonlySet<string>): Promise<number> {
+  let names: string[];
+  try {
+    names = await readdir(cacheDir);
+  } catch {
+    return 0;
+  }
+  const stale = names.filter((name) => {
+    const key = CACHED_CARD.exec(name)?.[1];
+    return key !== undefined && !used.has(key);
+  });
+  await Promise.all(stale.map((name) => unlink(join(cacheDir, name)).catch(() => undefined)));
+  return stale.length;
 }

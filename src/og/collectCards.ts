@@ -71,9 +71,7 @@ export function collectCardJobs(options: CollectOptions): { jobs: CardJob[]; pro
     });
     const label = t(`type.${data.type}` as UiKey);
     check(`src/i18n/${lang}.json`, `type.${data.type}`, label);
-    // The title's line, for an error message that points at it.
-    const titleLine = release.raw.split(/\r?\n/).findIndex((text) => /^title\s*:/.test(text)) + 1;
-    check(release.file, 'title', data.title, titleLine || undefined);
+    check(release.file, 'title', data.title, release.titleLine);
     jobs.push({
       model: {
         kind: 'release', lang, brand: siteConfig.name[lang], host: siteHost(),

@@ -4,7 +4,7 @@
  */
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { cachedCardPath, cardCacheKey, hasCachedCard, storeCachedCard } from './cardCache.ts';
+import { cachedCardPath, cardCacheKey, hasCachedCard, pruneCardCache, storeCachedCard } from './cardCache.ts';
 import type { CardModel } from './cardTemplate.ts';
 import { loadCardFonts } from './fonts.ts';
 import { DEFAULT_ENCODER, type CardEncoder } from './renderCard.ts';
@@ -21,6 +21,8 @@ export interface CardJob {
 export interface CardReport {
   rendered: number;
   reused: number;
+  /** Cached cards no job of this build used, deleted from the cache. */
+  pruned: number;
   seconds: number;
   workers: number;
 }
@@ -31,6 +33,8 @@ export interface GenerateOptions {
   encoder?: CardEncoder;
   /** Reuse a running pool (benchmark); otherwise one is started only if something needs rendering. */
   pool?: CardPool;
+  /** Delete cached cards that `jobs` did not use (default true; `jobs` must then be the whole site's cards). */
+  prune?: boolean;
 }
 
 /** Renders or reuses every card in `jobs`. */
@@ -65,9 +69,11 @@ export async function generateCards(jobs: readonly CardJob[], options: GenerateO
   } finally {
     if (ownPool) await pool!.close();
   }
+  const pruned = options.prune === false ? 0 : await pruneCardCache(options.cacheDir, new Set(keyed.map((job) => job.key)));
   return {
     rendered: missing.size,
     reused: keyed.length - missing.size,
+    pruned,
     seconds: (performance.now() - started) / 1000,
     workers: missing.size > 0 ? pool!.size : 0,
   };

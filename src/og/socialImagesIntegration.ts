@@ -49,7 +49,8 @@ export function socialImagesIntegration(): AstroIntegration {
         const report = await generateCards(jobs, { outDir, cacheDir });
         logger.info(
           `social images: ${report.rendered} rendered, ${report.reused} reused in ${report.seconds.toFixed(2)} s` +
-            (report.workers > 0 ? ` (${report.workers} worker threads)` : ''),
+            (report.workers > 0 ? ` (${report.workers} worker threads)` : '') +
+            (report.pruned > 0 ? `; ${report.pruned} outdated card(s) removed from the cache` : ''),
         );
       },
     },

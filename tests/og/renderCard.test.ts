@@ -1,7 +1,7 @@
 /**
  * Renderer, glyph coverage and cache, tested without Astro.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -79,7 +79,9 @@ describe('card cache', () => {
 
     const edited = [first[0]!, job('b', 'Экинчи макала (оңдолгон)')];
     const partial = await generateCards(edited, { outDir: join(work, 'out3'), cacheDir });
-    expect(partial).toMatchObject({ rendered: 1, reused: 1 });
+    // The old card of "b" is no longer used by any job: it leaves the cache, the others stay.
+    expect(partial).toMatchObject({ rendered: 1, reused: 1, pruned: 1 });
+    expect(readdirSync(cacheDir).filter((name) => name.endsWith('.png'))).toHaveLength(2);
     expect(readFileSync(join(work, 'out3', 'og/ky/b.png')).equals(readFileSync(join(work, 'out1', 'og/ky/b.png')))).toBe(false);
     expect((await sharp(join(work, 'out3', 'og/ky/b.png')).metadata()).width).toBe(CARD_WIDTH);
   });

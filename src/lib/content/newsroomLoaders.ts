@@ -61,7 +61,8 @@ function watchContent(context: LoaderContext, load: () => Promise<void>): void {
   const directory = join(rootOf(context), 'content');
   context.watcher?.add(directory);
   context.watcher?.on('all', (_event, path) => {
-    if (path.startsWith(directory)) void load();
+    // A failed reload (e.g. a file saved again mid-read) is reported; the next save reloads again.
+    if (path.startsWith(directory)) load().catch((error: unknown) => context.logger.error(error instanceof Error ? error.message : String(error)));
   });
 }
 
@@ -71,17 +72,17 @@ function syncStore(context: LoaderContext, entries: readonly StoreEntry[]): void
   for (const entry of entries) {
     keep.add(entry.id);
     // Renderer version and base path are part of the digest: changing either re-renders cached bodies.
-    const digest = context.generateDigest(entry.raw === undefined ? entry.data : `${RENDERER_VERSION}\n${siteConfig.basePath}\n${entry.raw}`);
+    const digest = context.generateDigest(entry.sourceHash === undefined ? entry.data : `${RENDERER_VERSION}\n${siteConfig.basePath}\n${entry.sourceHash}`);
     const existing = context.store.get(entry.id);
-    const rendered = entry.body === undefined
+    const rendered = entry.readBody === undefined
       ? undefined
-      : existing?.digest === digest && existing.rendered ? existing.rendered : { html: renderMarkdown(entry.body, siteConfig.basePath) };
+      : existing?.digest === digest && existing.rendered ? existing.rendered : { html: renderMarkdown(entry.readBody(), siteConfig.basePath) };
     context.store.set({ id: entry.id, data: entry.data, digest, filePath: entry.file, ...(rendered ? { rendered } : {}) });
   }
   for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
 }
 
-type StoreEntry = { id: string; data: Record<string, unknown>; file?: string; raw?: string; body?: string };
+type StoreEntry = { id: string; data: Record<string, unknown>; file?: string; sourceHash?: string; readBody?: () => string };
 
 /** Builds a loader that reads its entries from content/, reports problems and syncs the store. */
 function newsroomLoader(name: string, collect: (root: string) => { entries: StoreEntry[]; problems: ContentProblem[] }): Loader {
@@ -114,7 +115,7 @@ export function releasesLoader(options: { timeZone: string }): Loader {
       if (visibility !== 'public' && !showUnpublished()) return [];
       const data: ReleaseEntryData = { ...release.data, slug: release.slug, lang: release.lang, sourceFile: release.file, visibility };
       // Visibility is part of the digest so a lifted embargo re-renders its entry without the preview banner.
-      return [{ id: release.id, data: { ...data }, file: release.file, raw: release.raw + visibility, body: release.body }];
+      return [{ id: release.id, data: { ...data }, file: release.file, sourceHash: release.sourceHash + visibility, readBody: release.readBody }];
     });
     return { entries, problems };
   });
@@ -128,7 +129,7 @@ export function pagesLoader(): Loader {
       .filter((page) => showUnpublished() || !page.data.draft)
       .map((page) => {
         const data: PageEntryData = { ...page.data, slug: page.slug, lang: page.lang, sourceFile: page.file };
-        return { id: page.id, data: { ...data }, file: page.file, raw: page.raw, body: page.body };
+        return { id: page.id, data: { ...data }, file: page.file, sourceHash: page.sourceHash, readBody: page.readBody };
       });
     return { entries, problems };
   });

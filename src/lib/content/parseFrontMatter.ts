@@ -6,6 +6,8 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type
 export interface FrontMatterFile {
   data: Record<string, unknown>;
   body: string;
+  /** 0-based index of the body's first line in the normalized text (see normalizeText). */
+  bodyStartLine: number;
   /** 1-based line in the original file of the value at `path` (or its nearest parent). */
   lineOf(path: ReadonlyArray<string | number>): number;
 }
@@ -129,7 +131,7 @@ export function parseFrontMatter(rawText: string): FrontMatterFile {
   }
   const { data, lineOf } = parseYaml(lines.slice(1, closingIndex).join('\n'), 2);
   if (data === null || data === undefined) {
-    return { data: {}, body: lines.slice(closingIndex + 1).join('\n'), lineOf: () => 1 };
+    return { data: {}, body: lines.slice(closingIndex + 1).join('\n'), bodyStartLine: closingIndex + 1, lineOf: () => 1 };
   }
   if (typeof data !== 'object' || Array.isArray(data)) {
     const missingSpace = /^\s*([\w-]+):(\S.*)$/.exec(lines[1] ?? '');
@@ -139,5 +141,5 @@ export function parseFrontMatter(rawText: string): FrontMatterFile {
       missingSpace ? `write "${missingSpace[1]}: ${missingSpace[2]}"` : 'write one "field: value" per line',
     );
   }
-  return { data: data as Record<string, unknown>, body: lines.slice(closingIndex + 1).join('\n'), lineOf };
+  return { data: data as Record<string, unknown>, body: lines.slice(closingIndex + 1).join('\n'), bodyStartLine: closingIndex + 1, lineOf };
 }

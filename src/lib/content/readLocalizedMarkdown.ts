@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { isLocale, locales, type Locale } from '../../i18n/locales.ts';
-import { FrontMatterError, parseFrontMatter, readUtf8File, type FrontMatterFile } from './parseFrontMatter.ts';
+import { FrontMatterError, normalizeText, parseFrontMatter, readUtf8File, type FrontMatterFile } from './parseFrontMatter.ts';
 import type { ContentProblem } from './problems.ts';
 
 /** One `<folder>/<lang>.md` file whose front-matter could be read. */
@@ -11,7 +12,9 @@ export interface LocalizedMarkdownFile {
   lang: Locale;
   /** Path from the project root, e.g. "content/releases/2026-03-14-x/ky.md". */
   file: string;
-  /** The file's text exactly as stored (used for change detection). */
+  /** Absolute path of the file. */
+  path: string;
+  /** The file's text exactly as stored. */
   raw: string;
   parsed: FrontMatterFile;
 }
@@ -27,9 +30,37 @@ export interface LocalizedSource<TData> {
   slug: string;
   lang: Locale;
   file: string;
-  raw: string;
-  body: string;
+  /** SHA-256 of the file's text: what the loaders' change detection compares. */
+  sourceHash: string;
+  /**
+   * The Markdown body, read from the file again. Bodies are not kept in
+   * memory between reading and rendering: at thousands of releases they are
+   * hundreds of megabytes, and a warm build renders none of them.
+   */
+  readBody(): string;
   data: TData;
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** The validated form of `source`, keeping only a hash of its text (see LocalizedSource.readBody). */
+export function localizedSource<TData>(source: LocalizedMarkdownFile, data: TData): LocalizedSource<TData> {
+  // Only these locals are captured by readBody, so the file's text can be garbage-collected.
+  const { path, file } = source;
+  const sourceHash = sha256(source.raw);
+  const bodyStartLine = source.parsed.bodyStartLine;
+  return {
+    id: `${source.folder}/${source.lang}`, slug: source.folder, lang: source.lang, file, sourceHash, data,
+    readBody: () => {
+      const raw = readUtf8File(path);
+      if (sha256(raw) !== sourceHash) {
+        throw new Error(`[newsroom] ${file} changed while the site was being built. Build again (the dev server reloads by itself).`);
+      }
+      return normalizeText(raw).split('\n').slice(bodyStartLine).join('\n');
+    },
+  };
 }
 
 /** Rule for folder names, with the message shown when one breaks it. */
@@ -96,8 +127,9 @@ export function readLocalizedMarkdown(root: string, collection: string, folderRu
       }
       present.add(`${entry.name}/${lang}`);
       try {
-        const raw = readUtf8File(join(directory, entry.name, name));
-        files.push({ folder: entry.name, lang, file, raw, parsed: parseFrontMatter(raw) });
+        const path = join(directory, entry.name, name);
+        const raw = readUtf8File(path);
+        files.push({ folder: entry.name, lang, file, path, raw, parsed: parseFrontMatter(raw) });
       } catch (error) {
         if (!(error instanceof FrontMatterError)) throw error;
         problems.push({ severity: 'error', file, line: error.line, field: '(front-matter)', problem: error.message, fix: error.fix });

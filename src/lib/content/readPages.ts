@@ -1,5 +1,5 @@
 import { problemsFromIssues, type ContentProblem } from './problems.ts';
-import { readLocalizedMarkdown, type LocalizedSource } from './readLocalizedMarkdown.ts';
+import { localizedSource, readLocalizedMarkdown, type LocalizedSource } from './readLocalizedMarkdown.ts';
 import { ID_PATTERN, pageSchema, type PageFrontMatter } from './schemas.ts';
 
 /** A plain page in one language, ready to render. */
@@ -21,13 +21,14 @@ export function readPages(root: string): { pages: PageSource[]; problems: Conten
     fix: 'name the folder with lowercase latin letters, digits and hyphens, e.g. "about" or "press-kit"',
   });
   const pages: PageSource[] = [];
-  for (const { folder, lang, file, raw, parsed } of files) {
+  for (const source of files) {
+    const { file, parsed } = source;
     const result = pageSchema.safeParse(parsed.data, { reportInput: true });
     if (!result.success) {
       problems.push(...problemsFromIssues(file, result.error.issues, parsed.lineOf, KNOWN_FIELDS));
       continue;
     }
-    pages.push({ id: `${folder}/${lang}`, slug: folder, lang, file, raw, body: parsed.body, data: result.data });
+    pages.push(localizedSource(source, result.data));
   }
   return { pages, problems };
 }

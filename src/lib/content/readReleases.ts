@@ -2,11 +2,14 @@ import { locales } from '../../i18n/locales.ts';
 import { parseSiteDate, isSiteDateError } from '../parseSiteDate.ts';
 import { checkTranslationsAgree } from './checkTranslationsAgree.ts';
 import { problemsFromIssues, suggestClosest, type ContentProblem } from './problems.ts';
-import { readLocalizedMarkdown, type LocalizedSource } from './readLocalizedMarkdown.ts';
+import { localizedSource, readLocalizedMarkdown, type LocalizedSource } from './readLocalizedMarkdown.ts';
 import { createReleaseSchema, type LocalizedText, type ReleaseFrontMatter } from './schemas.ts';
 
 /** One translation of one release, validated but not yet rendered. */
-export type ReleaseSource = LocalizedSource<ReleaseFrontMatter>;
+export type ReleaseSource = LocalizedSource<ReleaseFrontMatter> & {
+  /** Line of `title:`, for messages about the title found after reading (the social-card glyph check). */
+  titleLine: number;
+};
 
 /** What cross-references are checked against. */
 export interface ReleaseContext {
@@ -80,7 +83,8 @@ export function readReleases(root: string, context: ReleaseContext): { releases:
   });
   const releases: ReleaseSource[] = [];
   const tagIds = [...context.tags.keys()];
-  for (const { folder, lang, file, raw, parsed } of files) {
+  for (const source of files) {
+    const { file, raw, parsed } = source;
     // Cross-references are checked on the raw values, so a file with a schema
     // error still gets its unknown tags and organisations reported in the same run.
     const referenceProblems = [
@@ -115,7 +119,7 @@ export function readReleases(root: string, context: ReleaseContext): { releases:
       });
     }
     if (fileProblems.length === 0) {
-      releases.push({ id: `${folder}/${lang}`, slug: folder, lang, file, raw, body: parsed.body, data });
+      releases.push({ ...localizedSource(source, data), titleLine: parsed.lineOf(['title']) });
     }
   }
   problems.push(...checkTranslationsAgree(files, releases));
