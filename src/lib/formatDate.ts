@@ -11,6 +11,15 @@ export function formatDate(date: Date, lang: Locale, timeZone: string = siteConf
   return getDateTimeFormat(localeInfo[lang].intlTag, { dateStyle: 'long', timeZone }).format(date);
 }
 
+/** "09:30": 24-hour wall-clock time in `timeZone`. */
+export function formatTime(date: Date, lang: Locale, timeZone: string = siteConfig.timeZone): string {
+  return timeFormat(localeInfo[lang].intlTag, timeZone).format(date);
+}
+
+function timeFormat(intlTag: string, timeZone: string): Intl.DateTimeFormat {
+  return getDateTimeFormat(intlTag, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone });
+}
+
 /** Machine-readable local date for `<time datetime>`: "2026-03-14". */
 export function isoDateInZone(date: Date, timeZone: string = siteConfig.timeZone): string {
   return getDateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).format(date);
@@ -44,13 +53,13 @@ function zonePart(date: Date, intlTag: string, timeZone: string, style: 'long' |
 export function formatTimeSpan(start: Date, end: Date | undefined, lang: Locale, timeZone: string): ZonedTimeSpan {
   const intlTag = localeInfo[lang].intlTag;
   const dateFormat = getDateTimeFormat(intlTag, { dateStyle: 'full', timeZone });
-  const timeFormat = getDateTimeFormat(intlTag, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone });
+  const times = timeFormat(intlTag, timeZone);
   const spansDays = end !== undefined && isoDateInZone(start, timeZone) !== isoDateInZone(end, timeZone);
-  let time = timeFormat.format(start);
+  let time = times.format(start);
   if (end) {
     time = spansDays
-      ? `${time} – ${dateFormat.format(end)}, ${timeFormat.format(end)}`
-      : timeFormat.formatRange(start, end);
+      ? `${time} – ${dateFormat.format(end)}, ${times.format(end)}`
+      : times.formatRange(start, end);
   }
   return {
     date: dateFormat.format(start),

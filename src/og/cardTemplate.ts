@@ -17,7 +17,7 @@ export interface CardModel {
   host: string;
   /** Release type label ("Press release") – release cards only. */
   label?: string;
-  /** Localized date – release cards only. */
+  /** Localized date line (an advisory's event time) – release cards only. */
   date?: string;
   /** Headline (release) or site name (default card). */
   title: string;
@@ -79,7 +79,7 @@ function releaseBody(model: CardModel): CardElement[] {
         display: 'flex', backgroundColor: ACCENT_SOFT, color: ACCENT, fontSize: 22, fontWeight: 700,
         letterSpacing: 1.5, textTransform: 'uppercase', padding: '6px 14px', borderRadius: 6,
       }, model.label ?? ''),
-      el({ fontSize: 24, color: MUTED, marginLeft: 18 }, model.date ?? ''),
+      clamped(model.date ?? '', { fontSize: 24, color: MUTED, marginLeft: 18, flexShrink: 1 }, 1),
     ]),
     el({ display: 'flex', flexGrow: 1, alignItems: 'flex-start', marginTop: 22, maxHeight: HEADLINE_BOX }, [
       clamped(model.title, {

@@ -7,7 +7,7 @@
 import { siteConfig } from '../config.ts';
 import { locales, type Locale } from '../i18n/locales.ts';
 import { getTranslator, type UiKey } from '../i18n/translator.ts';
-import { formatDate } from '../lib/formatDate.ts';
+import { cardDateLine } from './cardText.ts';
 import { isPublic } from '../lib/isPublic.ts';
 import { validateContent } from '../lib/content/validateContent.ts';
 import { defaultCardPath, releaseCardPath } from '../lib/urls.ts';
@@ -75,7 +75,7 @@ export function collectCardJobs(options: CollectOptions): { jobs: CardJob[]; pro
     jobs.push({
       model: {
         kind: 'release', lang, brand: siteConfig.name[lang], host: siteHost(),
-        label, date: formatDate(data.date, lang), title: data.title, footer: organizations.join(' · '),
+        label, date: cardDateLine(data, lang), title: data.title, footer: organizations.join(' · '),
       },
       output: outputOf(releaseCardPath(lang, slug)),
     });

@@ -184,4 +184,11 @@ describe('a release page is a press release', () => {
     const scripts = site.files().filter((file) => file.endsWith('.js'));
     expect(scripts).toEqual([]);
   });
+
+  it('shows readers no content warnings (the fixture has two; only the dev server lists them)', () => {
+    expect(site.output).toContain('(translations): exists in en but not in ky, ru');
+    for (const path of ['/en/', '/en/releases/', '/en/releases/2026-03-14-water-forum/']) {
+      expect(site.page(path)('.content-problems').length, path).toBe(0);
+    }
+  });
 });

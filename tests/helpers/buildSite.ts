@@ -31,7 +31,8 @@ export interface BuiltSite {
 export function commandEnv(extra: Record<string, string>, nodeEnv = 'production'): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [name, value] of Object.entries(process.env)) {
-    if (!name.startsWith('VITEST') && name !== 'TEST' && name !== 'NODE_ENV') env[name] = value;
+    // Vitest also exports Vite's import.meta.env values (DEV, PROD, MODE, SSR, BASE_URL) as variables.
+    if (!name.startsWith('VITEST') && !['TEST', 'NODE_ENV', 'DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL'].includes(name)) env[name] = value;
   }
   return { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', NODE_ENV: nodeEnv, ...extra };
 }

@@ -10,6 +10,10 @@ import { join } from 'node:path';
 import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commandEnv, projectRoot } from '../helpers/buildSite.ts';
+import { contentFixture, markdown } from '../helpers/contentFixture.ts';
+
+/** A release an author saved without its summary: left out, and listed in the browser. */
+const BROKEN = 'releases/2026-05-02-broken-note/en.md';
 
 let PORT = 0;
 let server: ChildProcess;
@@ -29,7 +33,9 @@ beforeAll(async () => {
   server = spawn(join(projectRoot, 'node_modules', '.bin', 'astro'), ['dev', '--port', String(PORT)], {
     cwd: projectRoot,
     env: commandEnv({
-      CONTENT_ROOT: join(projectRoot, 'tests', 'fixtures', 'leaks'),
+      CONTENT_ROOT: contentFixture({
+        [BROKEN]: markdown('title: "Broken note"\ntype: news\ndate: "2026-05-02"\norganization: alpha-ngo'),
+      }, 'leaks'),
       NEWSROOM_CACHE_DIR: mkdtempSync(join(tmpdir(), 'newsroom-dev-')),
       BUILD_NOW: '2026-11-22T12:00:00+06:00',
     }, 'development'),
@@ -82,5 +88,21 @@ describe('npm run dev', () => {
     const { page } = await get('/en/releases/2026-05-01-public-water-report/');
     expect(page('h1').text()).toBe('Public water report');
     expect(page('.preview-banner')).toHaveLength(0);
+  });
+});
+
+describe('content problems in the dev server', () => {
+  it('lists errors at the top of every page with file, line, field and fix', async () => {
+    const { page } = await get('/en/');
+    const banner = page('.content-problems');
+    expect(banner.find('.content-problems-title').text()).toContain('1 content error');
+    expect(banner.find('li').first().text()).toMatch(new RegExp(`^content/${BROKEN}:1 summary: .*required but missing.*\\(add a line "summary: …"`));
+    expect(page('body > aside.content-problems + header.site-header').length).toBe(1);
+  });
+
+  it('folds the warnings beneath the errors', async () => {
+    const { page } = await get('/ru/releases/');
+    expect(page('.content-problems details summary').text()).toMatch(/^\d+ предупреждени/);
+    expect(page('.content-problems details li').text()).toContain('(translations)');
   });
 });

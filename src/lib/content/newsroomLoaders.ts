@@ -100,7 +100,8 @@ function newsroomLoader(name: string, collect: (root: string) => { entries: Stor
   };
 }
 
-function showUnpublished(): boolean {
+/** True in the dev server's preview mode (set by the newsroom integration, removed for builds). */
+export function showUnpublished(): boolean {
   return process.env[SHOW_UNPUBLISHED_ENV] === '1';
 }
 
