@@ -88,11 +88,26 @@ const work = join(values.out, `n${releases}`);
  * and edits made while the benchmark runs cannot change what it measures.
  */
 const oursRoot = join(values.out, 'site');
-const trash = join(values.out, 'trash');
+// One trash folder per run, so a run that is still emptying its own cannot delete another's.
+const trash = join(values.out, `trash-${process.pid}`);
+for (const name of existsSync(values.out) ? readdirSync(values.out) : []) {
+  const pid = /^trash-(\d+)$/.exec(name)?.[1];
+  if (name === 'trash' || (pid && !isRunning(Number(pid)))) rmSync(join(values.out, name), { recursive: true, force: true });
+}
 const logs = join(work, 'logs');
 mkdirSync(logs, { recursive: true });
 mkdirSync(trash, { recursive: true });
 const hasGnuTime = existsSync('/usr/bin/time');
+
+/** True while a process with this id exists (left-over trash of a killed run is removed at start). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 function machine() {
   const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';

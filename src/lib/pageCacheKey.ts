@@ -66,8 +66,12 @@ function entryKeyPart(entry: KeyedEntry, now: Date): string {
 }
 
 function addPart(hash: ReturnType<typeof createHash>, part: KeyPart, now: Date): void {
-  if (Array.isArray(part)) for (const item of part as readonly KeyPart[]) addPart(hash, item, now);
-  else hash.update(`\n${typeof part === 'object' ? entryKeyPart(part as KeyedEntry, now) : String(part)}`);
+  if (Array.isArray(part)) {
+    // Brackets keep list boundaries in the key: ["ky", "ru"], 1 and ["ky"], "ru", 1 differ.
+    hash.update('\n[');
+    for (const item of part as readonly KeyPart[]) addPart(hash, item, now);
+    hash.update('\n]');
+  } else hash.update(`\n${typeof part === 'object' ? entryKeyPart(part as KeyedEntry, now) : String(part)}`);
 }
 
 /**

@@ -23,11 +23,19 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
-/** Worker count for `jobs` cards: all cores, but never more workers than cards. */
+/** Up to this many cards, one worker renders them all (see defaultPoolSize). */
+export const SINGLE_WORKER_JOBS = 8;
+
+/**
+ * Worker count for `jobs` cards: all cores, but never more workers than
+ * cards, and one worker for a handful of cards (an edit or a lifted
+ * embargo): each worker loads its own fonts and renderer, about 100 MB, to
+ * save well under a second.
+ */
 export function defaultPoolSize(jobs: number): number {
   const fromEnv = Number(process.env.NEWSROOM_OG_WORKERS);
-  const cores = Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : availableParallelism();
-  return Math.max(1, Math.min(cores, jobs));
+  if (Number.isInteger(fromEnv) && fromEnv > 0) return Math.max(1, Math.min(fromEnv, jobs));
+  return jobs <= SINGLE_WORKER_JOBS ? 1 : Math.min(availableParallelism(), jobs);
 }
 
 /** Starts `size` workers. */

@@ -2,7 +2,7 @@
  * Renderer, glyph coverage and cache, tested without Astro.
  */
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ import { loadCardFonts } from '../../src/og/fonts.ts';
 import { generateCards, type CardJob } from '../../src/og/generateCards.ts';
 import { findMissingGlyphs, formatCoverageProblems } from '../../src/og/glyphCoverage.ts';
 import { CARD_ENCODERS, renderCardPng } from '../../src/og/renderCard.ts';
+import { defaultPoolSize } from '../../src/og/workerPool.ts';
 
 const KYRGYZ_TITLE =
   'Өзгөн, Үзгөн жана Ноокат райондорундагы айыл тургундары үчүн таза суу: коалиция жаңы долбоорун баштады, ал эми жергиликтүү бийлик өңүттөрү кошумча каражат бөлүүнү убада кылды';
@@ -92,5 +93,22 @@ describe('card cache', () => {
     await generateCards([job('a', 'Макала')], { outDir: join(work, 'out'), cacheDir });
     const dateChanged = await generateCards([{ ...job('a', 'Макала'), model: { ...kyrgyzCard, title: 'Макала', date: '2026-ж., 15-март' } }], { outDir: join(work, 'out'), cacheDir });
     expect(dateChanged.rendered).toBe(1);
+  });
+});
+
+describe('card worker pool size', () => {
+  it('uses one worker for a handful of cards and every core for many', () => {
+    const previous = process.env.NEWSROOM_OG_WORKERS;
+    delete process.env.NEWSROOM_OG_WORKERS;
+    try {
+      expect(defaultPoolSize(3)).toBe(1);
+      expect(defaultPoolSize(500)).toBe(availableParallelism());
+      process.env.NEWSROOM_OG_WORKERS = '3';
+      expect(defaultPoolSize(2)).toBe(2);
+      expect(defaultPoolSize(500)).toBe(3);
+    } finally {
+      if (previous === undefined) delete process.env.NEWSROOM_OG_WORKERS;
+      else process.env.NEWSROOM_OG_WORKERS = previous;
+    }
   });
 });
