@@ -113,7 +113,9 @@ function newFields(): { folder: string; fields: string } {
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) fail('the title has no latin letters or digits to name the folder with: add --slug words-in-latin');
   const lines = [`type: ${type}`, `date: ${quote(published)}  # publication date (and time, Bishkek time); a later time waits until then`, `organization: ${organization}`, 'tags: []  # ids from content/tags.yml'];
   if (type === 'media-advisory') {
-    lines.push('event:', `  start: ${quote(`${date}T11:00`)}`, `  end: ${quote(`${date}T12:00`)}`,
+    // Real-looking times so the draft previews; the notes stop it being published until someone sets them.
+    lines.push('event:', `  start: ${quote(`${date}T11:00`)}  # ${PLACEHOLDER} the real start (Bishkek time), then delete this note`,
+      `  end: ${quote(`${date}T12:00`)}  # ${PLACEHOLDER} the real end, or delete this line`,
       `  venue: ${quote(`${PLACEHOLDER} venue`)}`, `  address: ${quote(`${PLACEHOLDER} address`)}`, '  languages: [ky, ru, en]', '  interpretation: false');
   }
   return { folder: `${date}-${slug}`, fields: `title: ${quote(title)}\n${lines.join('\n')}` };

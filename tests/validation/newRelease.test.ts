@@ -43,6 +43,8 @@ describe('npm run new', () => {
     expect(checked.exitCode).toBe(1);
     expect(checked.output).toMatch(/2026-11-22-water-forum\/en\.md:3 {2}summary: still has the "TODO:" placeholder/);
     expect(checked.output).toMatch(/en\.md:\d+ {2}event\.venue: still has the "TODO:" placeholder/);
+    expect(checked.output).toMatch(/en\.md:\d+ {2}event\.start: still has the note "TODO: the real start \(Bishkek time\), then delete this note"/);
+    expect(checked.output).toMatch(/en\.md:\d+ {2}event\.end: still has the note "TODO: the real end, or delete this line"/);
     expect(checked.output).toMatch(/en\.md:\d+ {2}\(text\): the text still has the "TODO:" placeholder/);
   });
 

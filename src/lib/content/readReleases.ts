@@ -53,6 +53,15 @@ function placeholderProblems(file: string, raw: string, data: ReleaseFrontMatter
     }));
   const lines = raw.split(/\r?\n/);
   const closing = lines.findIndex((line, index) => index > 0 && /^(---|\.\.\.)\s*$/.test(line));
+  // "# TODO: …" notes beside values that look real (npm run new's event times) must be resolved too.
+  for (let index = 1; index < closing; index++) {
+    const note = /\s#\s*(TODO:.*)$/.exec(lines[index] ?? '')?.[1];
+    if (note === undefined) continue;
+    problems.push({
+      severity: 'error', file, line: index + 1, field: fieldOnLine(lines, index),
+      problem: `still has the note "${note.trim()}"`, fix: 'set the real value and delete the note, or put back "draft: true" until it is ready',
+    });
+  }
   const bodyLine = lines.findIndex((line, index) => index > closing && line.includes(PLACEHOLDER));
   if (bodyLine !== -1) {
     problems.push({
@@ -61,6 +70,23 @@ function placeholderProblems(file: string, raw: string, data: ReleaseFrontMatter
     });
   }
   return problems;
+}
+
+/** "event.start" for the `start:` line under `event:` (found by indentation). */
+function fieldOnLine(lines: readonly string[], index: number): string {
+  const keyOf = (line: string) => /^(\s*)([\w-]+)\s*:/.exec(line);
+  const own = keyOf(lines[index] ?? '');
+  if (!own) return '(front-matter)';
+  const path = [own[2]!];
+  let indent = own[1]!.length;
+  for (let above = index - 1; above > 0 && indent > 0; above--) {
+    const parent = keyOf(lines[above] ?? '');
+    if (parent && parent[1]!.length < indent) {
+      path.unshift(parent[2]!);
+      indent = parent[1]!.length;
+    }
+  }
+  return path.join('.');
 }
 
 function unknownIdProblem(file: string, line: number, field: string, value: string, known: readonly string[], where: string): ContentProblem {
