@@ -5,6 +5,7 @@
  *   npm run validate                 check ./content
  *   npm run validate -- --root dir   check dir/content (CONTENT_ROOT works too)
  *   --ui-strings dir                 read <lang>.json UI strings from dir (default src/i18n)
+ *   --public dir                     folder of attachments, images and logos (default public)
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -16,7 +17,8 @@ import { formatProblemReport } from '../src/lib/content/problems.ts';
 import { validateContent } from '../src/lib/content/validateContent.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { root: { type: 'string' }, 'ui-strings': { type: 'string' } } });
+const { values } = parseArgs({ options: { root: { type: 'string' }, 'ui-strings': { type: 'string' }, public: { type: 'string' } } });
+const publicDir = resolve(values.public ?? join(projectRoot, 'public'));
 const uiStringsDirectory = resolve(values['ui-strings'] ?? join(projectRoot, 'src', 'i18n'));
 
 /** UI strings are read from disk (not imported) so a broken JSON file is reported, not thrown. */
@@ -35,7 +37,7 @@ const root = values.root ? resolve(values.root) : resolveContentRoot(projectRoot
 try {
   const config = loadSiteConfig();
   const started = performance.now();
-  const content = validateContent(root, { timeZone: config.timeZone });
+  const content = validateContent(root, { timeZone: config.timeZone, publicFiles: { publicDir, basePath: config.basePath } });
   const uiProblems = checkUiStrings(readUiStrings());
   content.problems.unshift(...uiProblems);
   content.errorCount += uiProblems.length;

@@ -25,7 +25,9 @@ export function newsroomIntegration(): AstroIntegration {
         if (command === 'dev') process.env[SHOW_UNPUBLISHED_ENV] = '1';
         else delete process.env[SHOW_UNPUBLISHED_ENV];
         if (command !== 'build') return;
-        const content = validateContent(resolveContentRoot(fileURLToPath(config.root)), { timeZone: siteConfig.timeZone });
+        const content = validateContent(resolveContentRoot(fileURLToPath(config.root)), {
+          timeZone: siteConfig.timeZone, publicFiles: { publicDir: fileURLToPath(config.publicDir), basePath: siteConfig.basePath },
+        });
         const problems = [...checkUiStrings(uiStrings), ...content.problems];
         const warnings = problems.filter((problem) => problem.severity === 'warning');
         if (warnings.length < problems.length) {

@@ -208,6 +208,47 @@ describe('npm run validate on bad input', () => {
   });
 });
 
+describe('files the content links to', () => {
+  it('warns about attachments, images and logos that are not in public/, and only those', async () => {
+    const publicDir = mkdtempSync(join(tmpdir(), 'newsroom-public-'));
+    mkdirSync(join(publicDir, 'files'));
+    writeFileSync(join(publicDir, 'files', 'report 2026.pdf'), 'pdf');
+    const root = contentFixture({
+      [RELEASE]: markdown(`${VALID}
+image:
+  src: /images/forum.jpg
+  alt: Delegates at the forum
+attachments:
+  - title: Report
+    url: /files/report%202026.pdf
+  - title: Programme
+    url: /files/programme.pdf
+  - title: About us
+    url: /en/about/`),
+    });
+    // The fixture's alpha-ngo.yml has "logo: /logos/alpha.svg".
+    const { exitCode, output } = await validate(root, ['--public', publicDir]);
+    expect(exitCode, output).toBe(0);
+    expect(output).toMatch(/en\.md:9 {2}image\.src: "\/images\/forum\.jpg" is not in the public\/ folder, so the link will be broken {2}\(put the file at public\/images\/forum\.jpg, or correct the path\)/);
+    expect(output).toMatch(/en\.md:15 {2}attachments\[1\]\.url: "\/files\/programme\.pdf" is not in the public\/ folder/);
+    expect(output).toMatch(/alpha-ngo\.yml:\d+ {2}logo: "\/logos\/alpha\.svg" is not in the public\/ folder/);
+    // The file that exists (URL-encoded space) and the link to a page are fine.
+    expect(output).not.toContain('attachments[0]');
+    expect(output).not.toContain('attachments[2]');
+  });
+});
+
+describe('an organisation file with an error', () => {
+  it('is reported once, not again as an unknown id in every release that names it', async () => {
+    const organization = 'organizations/alpha-ngo.yml';
+    const text = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'basic', 'content', organization), 'utf8');
+    const { exitCode, output } = await validate(contentFixture({ [organization]: `${text}website: https://again.example.org\n` }));
+    expect(exitCode).toBe(1);
+    expect(output).toMatch(/alpha-ngo\.yml:16 {2}\(file\): "website" appears twice {2}\(keep one "website:" line and delete the other\)/);
+    expect(output).not.toContain('is not a known organisation');
+  });
+});
+
 describe('front-matter is data, never code', () => {
   const marker = join(mkdtempSync(join(tmpdir(), 'newsroom-marker-')), 'code-ran');
   const code = `require('fs').writeFileSync(${JSON.stringify(marker)}, 'x'); module.exports = { title: 'x' }`;

@@ -5,6 +5,9 @@
 export function explainYamlError(message: string, lineText: string): { problem: string; fix: string } {
   const field = /^\s*([\w-]+)\s*:/.exec(lineText)?.[1] ?? 'title';
   const value = lineText.replace(/^\s*[\w-]+\s*:\s*/, '').trim();
+  if (/Map keys must be unique/.test(message)) {
+    return { problem: `"${field}" appears twice`, fix: `keep one "${field}:" line and delete the other` };
+  }
   if (/Tabs are not allowed/.test(message)) {
     return { problem: 'the line is indented with a tab', fix: 'replace the tab with two spaces' };
   }

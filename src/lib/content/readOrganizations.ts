@@ -7,6 +7,11 @@ import { readYamlFile } from './readYamlFile.ts';
 /** Organisations by id, as read from `content/organizations/<id>.yml`. */
 export interface OrganizationsResult {
   organizations: Map<string, OrganizationData>;
+  /**
+   * Ids of every organisation file, valid or not: a release naming an
+   * organisation whose file has an error is not also told the id is unknown.
+   */
+  fileIds: Set<string>;
   problems: ContentProblem[];
 }
 
@@ -17,12 +22,13 @@ export function readOrganizations(root: string): OrganizationsResult {
   const directory = join(root, 'content', 'organizations');
   const organizations = new Map<string, OrganizationData>();
   const problems: ContentProblem[] = [];
+  const fileIds = new Set<string>();
   if (!existsSync(directory)) {
     problems.push({
       severity: 'error', file: 'content/organizations', line: 1, field: '(folder)',
       problem: 'the folder is missing', fix: 'create it with one <id>.yml file per organisation',
     });
-    return { organizations, problems };
+    return { organizations, fileIds, problems };
   }
   for (const name of readdirSync(directory).sort()) {
     const file = `content/organizations/${name}`;
@@ -37,6 +43,7 @@ export function readOrganizations(root: string): OrganizationsResult {
       });
       continue;
     }
+    fileIds.add(id);
     const read = readYamlFile(join(directory, name), file);
     if (!read.ok) {
       problems.push(read.problem);
@@ -49,5 +56,5 @@ export function readOrganizations(root: string): OrganizationsResult {
     }
     organizations.set(id, parsed.data);
   }
-  return { organizations, problems };
+  return { organizations, fileIds, problems };
 }

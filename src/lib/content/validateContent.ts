@@ -6,6 +6,7 @@ import { readPages } from './readPages.ts';
 import { readReleases } from './readReleases.ts';
 import { readTags } from './readTags.ts';
 import type { ContentProblem } from './problems.ts';
+import { checkLocalFiles } from './checkLocalFiles.ts';
 
 /** Every part of `content/`, read and checked, with each part's own problems. */
 export interface ContentParts {
@@ -70,7 +71,7 @@ export function readContent(root: string, options: { timeZone: string }): Conten
   const pages = readPages(root);
   const releases = readReleases(root, {
     timeZone: options.timeZone,
-    organizationIds: [...organizations.organizations.keys()],
+    organizationIds: [...organizations.fileIds],
     tags: tags.tags,
   });
   const parts: ContentParts = { organizations, tags, pages, releases };
@@ -81,14 +82,19 @@ export function readContent(root: string, options: { timeZone: string }): Conten
 /**
  * Reads every content file under `<root>/content` and checks it: the single
  * entry point for `npm run validate`, the build's pre-check and the tests.
+ * With `publicFiles`, site paths to attachments, images and logos are also
+ * checked against the `public/` folder (checkLocalFiles.ts).
  */
-export function validateContent(root: string, options: { timeZone: string }) {
+export function validateContent(root: string, options: { timeZone: string; publicFiles?: { publicDir: string; basePath: string } }) {
   const { organizations, tags, pages, releases } = readContent(root, options);
   const problems: ContentProblem[] = [
     ...organizations.problems,
     ...tags.problems,
     ...pages.problems,
     ...releases.problems,
+    ...(options.publicFiles
+      ? checkLocalFiles({ releases: releases.releases, organizations: organizations.organizations }, { root, ...options.publicFiles })
+      : []),
   ];
   return {
     organizations: organizations.organizations,

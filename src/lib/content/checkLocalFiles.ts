@@ -1,0 +1,75 @@
+/**
+ * Attachments, release images and organisation logos may be site paths such
+ * as "/files/report-2026.pdf": files the author puts in `public/`, which the
+ * build copies to the site. A path whose file is not there would be a broken
+ * link on the published release, so it is reported. As a warning, not an
+ * error: the release itself is correct, and an embargo should not be held
+ * back by a missing PDF.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join, relative, resolve } from 'node:path';
+import type { ContentProblem } from './problems.ts';
+import type { OrganizationData } from './schemas.ts';
+import type { ReleaseSource } from './readReleases.ts';
+
+/** What in the content names a file. */
+interface FileReference {
+  /** Content file, relative to the content root. */
+  file: string;
+  field: string;
+  value: string;
+}
+
+/** The file a site path names, relative to `public/`, or undefined for web addresses and pages. */
+export function publicFileOf(value: string, basePath: string): string | undefined {
+  if (!value.startsWith('/') || value.startsWith('//')) return undefined;
+  let path = value.replace(/[?#].*$/, '');
+  if (basePath !== '/' && path.startsWith(basePath)) path = path.slice(basePath.length - 1);
+  // Only paths with a file extension name files; "/en/about/" is a page.
+  if (extname(path) === '') return undefined;
+  try {
+    return decodeURIComponent(path).replace(/^\/+/, '');
+  } catch {
+    return path.replace(/^\/+/, '');
+  }
+}
+
+function referencesOf(releases: readonly ReleaseSource[], organizations: ReadonlyMap<string, OrganizationData>, root: string): FileReference[] {
+  const references: FileReference[] = [];
+  for (const release of releases) {
+    release.data.attachments.forEach((attachment, index) => references.push({ file: release.file, field: `attachments[${index}].url`, value: attachment.url }));
+    if (release.data.image) references.push({ file: release.file, field: 'image.src', value: release.data.image.src });
+  }
+  for (const [id, organization] of organizations) {
+    if (!organization.logo) continue;
+    const file = ['yml', 'yaml'].map((extension) => `content/organizations/${id}.${extension}`).find((candidate) => existsSync(join(root, candidate)));
+    if (file) references.push({ file, field: 'logo', value: organization.logo });
+  }
+  return references;
+}
+
+/** The line of `value` in `file`, for a message that points at it (1 if not found). */
+function lineOf(root: string, file: string, value: string): number {
+  const index = readFileSync(join(root, file), 'utf8').split(/\r?\n/).findIndex((line) => line.includes(value));
+  return index === -1 ? 1 : index + 1;
+}
+
+/** Warnings for site paths in the content whose file is missing from `publicDir`. */
+export function checkLocalFiles(
+  content: { releases: readonly ReleaseSource[]; organizations: ReadonlyMap<string, OrganizationData> },
+  options: { root: string; publicDir: string; basePath: string },
+): ContentProblem[] {
+  const publicDir = resolve(options.publicDir);
+  return referencesOf(content.releases, content.organizations, options.root).flatMap(({ file, field, value }) => {
+    const target = publicFileOf(value, options.basePath);
+    if (target === undefined) return [];
+    const absolute = resolve(publicDir, target);
+    const inside = !relative(publicDir, absolute).startsWith('..');
+    if (inside && existsSync(absolute)) return [];
+    return [{
+      severity: 'warning' as const, file, line: lineOf(options.root, file, value), field,
+      problem: `"${value}" is not in the public/ folder, so the link will be broken`,
+      fix: inside ? `put the file at public/${target}, or correct the path` : 'use a path inside the site, e.g. /files/report.pdf',
+    }];
+  });
+}
