@@ -205,6 +205,12 @@ describe('npm run validate on bad input', () => {
     expect(output).toMatch(/en\.md:3 {2}summary: is 240 characters/);
     expect(output).toMatch(/en\.md:8 {2}image\.alt: the image has no alt text/);
     expect(output).toContain('content/releases/2026-04-01-youth-briefing:1  (translations): exists in ru, en but not in ky');
+    // In reading order, by file then line, whichever check found them first.
+    const locations = output.split('\n').filter((line) => line.startsWith('content/releases/2026-0')).map((line) => line.split('  ')[0]);
+    expect(locations).toEqual([
+      'content/releases/2026-01-05-winter-news:1', 'content/releases/2026-02-10-joint-statement:1',
+      `content/${RELEASE}:3`, `content/${RELEASE}:8`, `content/${RELEASE}:9`, 'content/releases/2026-04-01-youth-briefing:1',
+    ]);
   });
 });
 

@@ -79,6 +79,11 @@ export function readContent(root: string, options: { timeZone: string }): Conten
   return parts;
 }
 
+/** Problems in reading order: by file, then line (an author fixes a file top to bottom). */
+function byFileAndLine(a: ContentProblem, b: ContentProblem): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line;
+}
+
 /**
  * Reads every content file under `<root>/content` and checks it: the single
  * entry point for `npm run validate`, the build's pre-check and the tests.
@@ -95,7 +100,7 @@ export function validateContent(root: string, options: { timeZone: string; publi
     ...(options.publicFiles
       ? checkLocalFiles({ releases: releases.releases, organizations: organizations.organizations }, { root, ...options.publicFiles })
       : []),
-  ];
+  ].sort(byFileAndLine);
   return {
     organizations: organizations.organizations,
     tags: tags.tags,
