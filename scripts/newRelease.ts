@@ -88,7 +88,7 @@ function sharedFieldsFrom(folder: string): string {
     lines.push('event:', `  start: ${quote(String(event.start))}`);
     if (event.end) lines.push(`  end: ${quote(String(event.end))}`);
     lines.push(`  venue: ${quote(`${PLACEHOLDER} venue in this language`)}`, `  address: ${quote(`${PLACEHOLDER} address in this language`)}`);
-    for (const key of ['livestream', 'languages', 'interpretation', 'status', 'sequence']) {
+    for (const key of ['map', 'livestream', 'languages', 'interpretation', 'status', 'sequence']) {
       if (event[key] !== undefined) lines.push(`  ${key}: ${Array.isArray(event[key]) ? `[${(event[key] as string[]).join(', ')}]` : JSON.stringify(event[key])}`);
     }
   }

@@ -162,6 +162,14 @@ describe('a release page is a press release', () => {
     expect(page('.event-block a[href="https://live.example.org/youth"]')).toHaveLength(1);
   });
 
+  it('links the event address to a map search for the venue and address', () => {
+    const link = site.page('/en/releases/2026-04-01-youth-briefing/')('.event-block a.event-map');
+    expect(link.text()).toBe('Map');
+    const url = new URL(link.attr('href')!);
+    expect(url.origin + url.pathname).toBe('https://www.openstreetmap.org/search');
+    expect(url.searchParams.get('query')).toBe('Press centre (en), 1 Chui Avenue, Bishkek');
+  });
+
   it('shows corrections and marks the release as corrected', () => {
     const page = site.page('/en/releases/2026-02-10-joint-statement/');
     expect(page('.release-status').text()).toContain('Corrected');

@@ -78,6 +78,8 @@ export function createReleaseSchema(timeZone: string) {
     end: date.optional(),
     venue: text.optional(),
     address: text.optional(),
+    /** A map link for the venue (2GIS, Google Maps, OpenStreetMap…); without it the address links to an OpenStreetMap search. */
+    map: link.optional(),
     livestream: link.optional(),
     registration: text.optional(),
     languages: z.array(z.string().refine(isLanguageCode, {
