@@ -1,7 +1,8 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { siteConfig } from './src/config.ts';
+import { fileURLToPath } from 'node:url';
+import { resolvePublicDir, siteConfig } from './src/config.ts';
 import { locales } from './src/i18n/locales.ts';
 import { newsroomIntegration } from './src/integration/newsroomIntegration.ts';
 import { socialImagesIntegration } from './src/og/socialImagesIntegration.ts';
@@ -9,6 +10,8 @@ import { socialImagesIntegration } from './src/og/socialImagesIntegration.ts';
 // Site URL and base path come from src/config.ts (overridable with SITE_URL / BASE_PATH).
 export default defineConfig({
   site: siteConfig.url,
+  // public/ beside content/ when CONTENT_ROOT points at a separate content folder that has one.
+  publicDir: resolvePublicDir(fileURLToPath(new URL('.', import.meta.url))),
   base: siteConfig.basePath,
   trailingSlash: 'ignore',
   // Separate caches let test fixtures and benchmarks build side by side.

@@ -27,6 +27,7 @@ const USAGE = `Usage:
   npm run new -- --title "Title of the release" --lang ky [--type press-release] [--organization id] [--date 2026-03-14] [--slug words-in-latin]
   npm run new -- --translate 2026-03-14-folder-name --lang en
 Types: press-release, media-advisory, statement, news. Languages: ky, ru, en.
+--organization is needed when content/organizations/ has more than one; --root dir writes into dir/content instead of ./content.
 (In Windows PowerShell, if the options are ignored, write -- twice: npm run new -- -- --title …)`;
 
 let parsed: ReturnType<typeof parseOptions>;

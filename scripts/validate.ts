@@ -5,20 +5,41 @@
  *   npm run validate                 check ./content
  *   npm run validate -- --root dir   check dir/content (CONTENT_ROOT works too)
  *   --ui-strings dir                 read <lang>.json UI strings from dir (default src/i18n)
- *   --public dir                     folder of attachments, images and logos (default public)
+ *   --public dir                     folder of attachments, images and logos (default public/)
+ *   --help                           these options
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadSiteConfig, resolveContentRoot } from '../src/config.ts';
+import { loadSiteConfig, resolveContentRoot, resolvePublicDir } from '../src/config.ts';
 import { checkUiStrings } from '../src/i18n/checkUiStrings.ts';
 import { locales, type Locale } from '../src/i18n/locales.ts';
 import { formatProblemReport } from '../src/lib/content/problems.ts';
 import { validateContent } from '../src/lib/content/validateContent.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { root: { type: 'string' }, 'ui-strings': { type: 'string' }, public: { type: 'string' } } });
-const publicDir = resolve(values.public ?? join(projectRoot, 'public'));
+const USAGE = `Usage: npm run validate [-- --root dir] [--public dir] [--ui-strings dir]
+  --root dir        check dir/content instead of ./content (CONTENT_ROOT works too)
+  --public dir      the folder of attachments, images and logos (default: public/ beside content/, else ./public)
+  --ui-strings dir  read ky.json, ru.json, en.json from dir (default src/i18n)`;
+
+let parsed: ReturnType<typeof parseOptions>;
+try {
+  parsed = parseOptions();
+} catch (error) {
+  console.error(`✗ ${(error as Error).message.split('\n')[0]}\n\n${USAGE}`);
+  process.exit(1);
+}
+if (parsed.values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const { values } = parsed;
+
+function parseOptions() {
+  return parseArgs({ options: { help: { type: 'boolean', short: 'h' }, root: { type: 'string' }, 'ui-strings': { type: 'string' }, public: { type: 'string' } } });
+}
+const publicDir = values.public ? resolve(values.public) : resolvePublicDir(projectRoot, { ...process.env, ...(values.root ? { CONTENT_ROOT: resolve(values.root) } : {}) });
 const uiStringsDirectory = resolve(values['ui-strings'] ?? join(projectRoot, 'src', 'i18n'));
 
 /** UI strings are read from disk (not imported) so a broken JSON file is reported, not thrown. */

@@ -9,7 +9,8 @@
  * This module is plain TypeScript (no `astro:*` imports) so Node scripts such
  * as `npm run validate` can read it too.
  */
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { locales, type Locale } from './i18n/locales.ts';
 
@@ -113,6 +114,17 @@ export function loadSiteConfig(env: Record<string, string | undefined> = process
 export function resolveContentRoot(projectRoot: string, env: Record<string, string | undefined> = process.env): string {
   const override = env.CONTENT_ROOT?.trim();
   return override ? resolve(projectRoot, override) : projectRoot;
+}
+
+/**
+ * The folder of files the site serves as they are (attachments, images,
+ * logos), written in content as "/files/report.pdf": `public/` beside
+ * `content/` when the content lives elsewhere (CONTENT_ROOT) and has one, so
+ * a content repository carries its own files; otherwise the project's.
+ */
+export function resolvePublicDir(projectRoot: string, env: Record<string, string | undefined> = process.env): string {
+  const beside = join(resolveContentRoot(projectRoot, env), 'public');
+  return existsSync(beside) ? beside : join(projectRoot, 'public');
 }
 
 /** The configuration of this build. */

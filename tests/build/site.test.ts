@@ -114,6 +114,11 @@ describe('base path', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('serves files from public/ beside content/ (the fixture keeps its logo there)', () => {
+    expect(site.files()).toContain('logos/alpha.svg');
+    expect(site.page('/en/releases/2026-03-14-water-forum/')('img[src="/newsroom/logos/alpha.svg"]').length).toBeGreaterThan(0);
+  });
+
   it('links stylesheets that exist in the output', () => {
     const page = site.page('/en/');
     const stylesheets = page('link[rel="stylesheet"]').map((_, link) => page(link).attr('href')).get();
@@ -162,12 +167,12 @@ describe('a release page is a press release', () => {
     expect(page('.event-block a[href="https://live.example.org/youth"]')).toHaveLength(1);
   });
 
-  it('links the event address to a map search for the venue and address', () => {
+  it('links the event address to a map search for it', () => {
     const link = site.page('/en/releases/2026-04-01-youth-briefing/')('.event-block a.event-map');
     expect(link.text()).toBe('Map');
     const url = new URL(link.attr('href')!);
-    expect(url.origin + url.pathname).toBe('https://www.openstreetmap.org/search');
-    expect(url.searchParams.get('query')).toBe('Press centre (en), 1 Chui Avenue, Bishkek');
+    expect(url.origin + url.pathname).toBe('https://www.google.com/maps/search/');
+    expect(url.searchParams.get('query')).toBe('1 Chui Avenue, Bishkek');
   });
 
   it('shows corrections and marks the release as corrected', () => {

@@ -102,7 +102,8 @@ describe('content problems in the dev server', () => {
 
   it('folds the warnings beneath the errors', async () => {
     const { page } = await get('/ru/releases/');
-    expect(page('.content-problems details summary').text()).toMatch(/^\d+ предупреждени/);
-    expect(page('.content-problems details li').text()).toContain('(translations)');
+    expect(page('.content-problems > details[open] > summary').text()).toMatch(/^1 ошибка в материалах\. Исправьте её до публикации/);
+    expect(page('.content-problems details details summary').text()).toMatch(/^\d+ предупреждени/);
+    expect(page('.content-problems details details li').text()).toContain('(translations)');
   });
 });

@@ -54,6 +54,12 @@ function lineOf(root: string, file: string, value: string): number {
   return index === -1 ? 1 : index + 1;
 }
 
+/** "public" when the folder is public/ of the current folder, else its full path. */
+function displayPath(directory: string): string {
+  const fromHere = relative(process.cwd(), directory);
+  return fromHere === 'public' ? 'public' : directory;
+}
+
 /** Warnings for site paths in the content whose file is missing from `publicDir`. */
 export function checkLocalFiles(
   content: { releases: readonly ReleaseSource[]; organizations: ReadonlyMap<string, OrganizationData> },
@@ -66,10 +72,11 @@ export function checkLocalFiles(
     const absolute = resolve(publicDir, target);
     const inside = !relative(publicDir, absolute).startsWith('..');
     if (inside && existsSync(absolute)) return [];
+    const folder = displayPath(publicDir);
     return [{
       severity: 'warning' as const, file, line: lineOf(options.root, file, value), field,
-      problem: `"${value}" is not in the public/ folder, so the link will be broken`,
-      fix: inside ? `put the file at public/${target}, or correct the path` : 'use a path inside the site, e.g. /files/report.pdf',
+      problem: `"${value}" is not in the ${folder} folder, so the link will be broken`,
+      fix: inside ? `put the file at ${folder}/${target}, or correct the path` : 'use a path inside the site, e.g. /files/report.pdf',
     }];
   });
 }

@@ -12,7 +12,7 @@ import type { Locale } from '../../i18n/locales.ts';
 import { resolveContentRoot, siteConfig } from '../../config.ts';
 import { getBuildNow } from '../getBuildNow.ts';
 import { getVisibility, type Visibility } from '../isPublic.ts';
-import { formatProblemReport, type ContentProblem } from './problems.ts';
+import { byFileAndLine, formatProblemReport, type ContentProblem } from './problems.ts';
 import { RENDERER_VERSION, renderMarkdown } from './renderMarkdown.ts';
 import type { LocalizedText, PageFrontMatter, ReleaseFrontMatter } from './schemas.ts';
 import { readContent } from './validateContent.ts';
@@ -49,7 +49,7 @@ function rootOf(context: LoaderContext): string {
 
 /** Errors stop a build; in the dev server they are logged so the rest stays browsable. */
 function report(context: LoaderContext, problems: readonly ContentProblem[]): void {
-  const errors = problems.filter((problem) => problem.severity === 'error');
+  const errors = problems.filter((problem) => problem.severity === 'error').sort(byFileAndLine);
   if (errors.length === 0) return;
   const message = `[newsroom] ${formatProblemReport(errors)}\nRun "npm run validate" for the full list with warnings.`;
   if (showUnpublished()) context.logger.error(message);

@@ -18,6 +18,11 @@ export function formatProblem(problem: ContentProblem): string {
   return `${problem.file}:${problem.line}  ${problem.field}: ${problem.problem}  (${problem.fix})`;
 }
 
+/** Sort order for problems: by file, then line (an author fixes a file top to bottom). */
+export function byFileAndLine(a: ContentProblem, b: ContentProblem): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line;
+}
+
 /** Formats a full report: errors first, then warnings, with counts. */
 export function formatProblemReport(problems: readonly ContentProblem[]): string {
   const errors = problems.filter((problem) => problem.severity === 'error');

@@ -5,7 +5,7 @@ import { readOrganizations } from './readOrganizations.ts';
 import { readPages } from './readPages.ts';
 import { readReleases } from './readReleases.ts';
 import { readTags } from './readTags.ts';
-import type { ContentProblem } from './problems.ts';
+import { byFileAndLine, type ContentProblem } from './problems.ts';
 import { checkLocalFiles } from './checkLocalFiles.ts';
 
 /** Every part of `content/`, read and checked, with each part's own problems. */
@@ -77,11 +77,6 @@ export function readContent(root: string, options: { timeZone: string }): Conten
   const parts: ContentParts = { organizations, tags, pages, releases };
   memo.set(key, { fingerprint, parts });
   return parts;
-}
-
-/** Problems in reading order: by file, then line (an author fixes a file top to bottom). */
-function byFileAndLine(a: ContentProblem, b: ContentProblem): number {
-  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line;
 }
 
 /**
