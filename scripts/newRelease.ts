@@ -13,7 +13,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from './lib/parseCommandLine.ts';
 import { loadSiteConfig, resolveContentRoot } from '../src/config.ts';
 import { isLocale, locales, type Locale } from '../src/i18n/locales.ts';
 import { formatLocalDateTime } from '../src/lib/formatDate.ts';
@@ -30,34 +30,16 @@ Types: press-release, media-advisory, statement, news. Languages: ky, ru, en.
 --organization is needed when content/organizations/ has more than one; --root dir writes into dir/content instead of ./content.
 (In Windows PowerShell, if the options are ignored, write -- twice: npm run new -- -- --title …)`;
 
-let parsed: ReturnType<typeof parseOptions>;
-try {
-  parsed = parseOptions();
-} catch (error) {
-  console.error(`✗ ${(error as Error).message.split('\n')[0]}\n\n${USAGE}`);
-  process.exit(1);
-}
-if (parsed.values.help || process.argv.length <= 2) {
-  console.log(USAGE);
-  process.exit(process.argv.length <= 2 ? 1 : 0);
-}
-const { values } = parsed;
-
-function parseOptions() {
-  return parseArgs({
-  options: {
-    help: { type: 'boolean', short: 'h' },
-    title: { type: 'string' },
-    lang: { type: 'string' },
-    type: { type: 'string', default: 'press-release' },
-    organization: { type: 'string' },
-    date: { type: 'string' },
-    slug: { type: 'string' },
-    translate: { type: 'string' },
-    root: { type: 'string' },
-  },
-  });
-}
+const values = parseCommandLine({
+  title: { type: 'string' },
+  lang: { type: 'string' },
+  type: { type: 'string', default: 'press-release' },
+  organization: { type: 'string' },
+  date: { type: 'string' },
+  slug: { type: 'string' },
+  translate: { type: 'string' },
+  root: { type: 'string' },
+}, USAGE, true);
 
 function fail(message: string): never {
   console.error(`✗ ${message}`);

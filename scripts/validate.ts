@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from './lib/parseCommandLine.ts';
 import { loadSiteConfig, resolveContentRoot, resolvePublicDir } from '../src/config.ts';
 import { checkUiStrings } from '../src/i18n/checkUiStrings.ts';
 import { locales, type Locale } from '../src/i18n/locales.ts';
@@ -23,22 +23,7 @@ const USAGE = `Usage: npm run validate [-- --root dir] [--public dir] [--ui-stri
   --public dir      the folder of attachments, images and logos (default: public/ beside content/, else ./public)
   --ui-strings dir  read ky.json, ru.json, en.json from dir (default src/i18n)`;
 
-let parsed: ReturnType<typeof parseOptions>;
-try {
-  parsed = parseOptions();
-} catch (error) {
-  console.error(`✗ ${(error as Error).message.split('\n')[0]}\n\n${USAGE}`);
-  process.exit(1);
-}
-if (parsed.values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
-const { values } = parsed;
-
-function parseOptions() {
-  return parseArgs({ options: { help: { type: 'boolean', short: 'h' }, root: { type: 'string' }, 'ui-strings': { type: 'string' }, public: { type: 'string' } } });
-}
+const values = parseCommandLine({ root: { type: 'string' }, 'ui-strings': { type: 'string' }, public: { type: 'string' } }, USAGE);
 const publicDir = values.public ? resolve(values.public) : resolvePublicDir(projectRoot, { ...process.env, ...(values.root ? { CONTENT_ROOT: resolve(values.root) } : {}) });
 const uiStringsDirectory = resolve(values['ui-strings'] ?? join(projectRoot, 'src', 'i18n'));
 
