@@ -274,7 +274,7 @@ describe('an organisation file with an error', () => {
     const text = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'basic', 'content', organization), 'utf8');
     const { exitCode, output } = await validate(contentFixture({ [organization]: `${text}website: https://again.example.org\n` }));
     expect(exitCode).toBe(1);
-    expect(output).toMatch(/alpha-ngo\.yml:16 {2}\(file\): "website" appears twice {2}\(keep one "website:" line and delete the other\)/);
+    expect(output).toMatch(/alpha-ngo\.yml:16 {2}website: "website" appears twice {2}\(keep one "website:" line and delete the other\)/);
     expect(output).not.toContain('is not a known organisation');
   });
 });

@@ -2,11 +2,11 @@
  * Turns the YAML parser's messages for the mistakes authors actually make
  * into plain words and a concrete fix, using the line they wrote.
  */
-export function explainYamlError(message: string, lineText: string): { problem: string; fix: string } {
+export function explainYamlError(message: string, lineText: string): { problem: string; fix: string; field?: string } {
   const field = /^\s*([\w-]+)\s*:/.exec(lineText)?.[1] ?? 'title';
   const value = lineText.replace(/^\s*[\w-]+\s*:\s*/, '').trim();
   if (/Map keys must be unique/.test(message)) {
-    return { problem: `"${field}" appears twice`, fix: `keep one "${field}:" line and delete the other` };
+    return { problem: `"${field}" appears twice`, fix: `keep one "${field}:" line and delete the other`, field };
   }
   if (/Tabs are not allowed/.test(message)) {
     return { problem: 'the line is indented with a tab', fix: 'replace the tab with two spaces' };

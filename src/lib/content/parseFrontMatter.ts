@@ -16,10 +16,13 @@ export interface FrontMatterFile {
 export class FrontMatterError extends Error {
   readonly line: number;
   readonly fix: string;
-  constructor(message: string, line: number, fix: string) {
+  /** The field the problem is in, when one is to blame (e.g. a field written twice). */
+  readonly field: string | undefined;
+  constructor(message: string, line: number, fix: string, field?: string) {
     super(message);
     this.line = line;
     this.fix = fix;
+    this.field = field;
   }
 }
 
@@ -62,8 +65,8 @@ export function parseYaml(text: string, startLine = 1): { data: unknown; lineOf:
   const first = doc.errors[0] ?? doc.warnings[0];
   if (first) {
     const relativeLine = lineCounter.linePos(first.pos[0]).line;
-    const { problem, fix } = explainYamlError(first.message, text.split('\n')[relativeLine - 1] ?? '');
-    throw new FrontMatterError(problem, relativeLine + startLine - 1, fix);
+    const { problem, fix, field } = explainYamlError(first.message, text.split('\n')[relativeLine - 1] ?? '');
+    throw new FrontMatterError(problem, relativeLine + startLine - 1, fix, field);
   }
   const lineOf = (path: ReadonlyArray<string | number>) => lineOfPath(doc, lineCounter, path) + startLine - 1;
   return { data: doc.toJS({ maxAliasCount: 50 }), lineOf };

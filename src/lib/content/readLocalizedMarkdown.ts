@@ -132,7 +132,7 @@ export function readLocalizedMarkdown(root: string, collection: string, folderRu
         files.push({ folder: entry.name, lang, file, path, raw, parsed: parseFrontMatter(raw) });
       } catch (error) {
         if (!(error instanceof FrontMatterError)) throw error;
-        problems.push({ severity: 'error', file, line: error.line, field: '(front-matter)', problem: error.message, fix: error.fix });
+        problems.push({ severity: 'error', file, line: error.line, field: error.field ?? '(front-matter)', problem: error.message, fix: error.fix });
       }
     }
   }

@@ -15,7 +15,7 @@ export function readYamlFile(absolutePath: string, file: string): YamlFileResult
     if (!(error instanceof FrontMatterError)) throw error;
     return {
       ok: false,
-      problem: { severity: 'error', file, line: error.line, field: '(file)', problem: error.message, fix: error.fix },
+      problem: { severity: 'error', file, line: error.line, field: error.field ?? '(file)', problem: error.message, fix: error.fix },
     };
   }
 }
