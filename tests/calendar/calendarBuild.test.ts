@@ -173,6 +173,10 @@ describe('advisory pages', () => {
     expect($basic('.event-time').text()).toBe('11:30–12:15');
   });
 
+  it('link the address to the map the author gave', () => {
+    expect(utc.page('/en/releases/2026-11-18-two-day-forum/')('.event-block a.event-map').attr('href')).toBe('https://2gis.kg/bishkek/search/Orion%20Hotel');
+  });
+
   it('show the reference zone as CET in December and CEST in April, localized', () => {
     expect(text(utc.page('/en/releases/2026-11-10-upcoming-briefing/')('.reference-time').text())).toBe('06:30–07:15 Central European Standard Time (GMT+1)');
     expect(text(newYork.page('/en/releases/2026-11-15-spring-conference/')('.reference-time').text())).toBe('07:30–09:00 Central European Summer Time (GMT+2)');
