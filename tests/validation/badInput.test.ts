@@ -183,6 +183,8 @@ describe('npm run validate on bad input', () => {
     expect(output).toMatch(/en\.md:7 {2}tags: "watr" is not a known tag/);
     expect(output).toMatch(/winter-news\/ky\.md:7 {2}tags: "nope" is not a known tag/);
     expect(output).toContain('4 content errors');
+    // The summary counts the broken files too, so none seems skipped.
+    expect(output).toMatch(/✗ 17 release files \(2 with errors\), /);
   });
 
   it('reports a UI string missing in one language', async () => {

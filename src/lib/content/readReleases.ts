@@ -99,7 +99,7 @@ function unknownIdProblem(file: string, line: number, field: string, value: stri
 }
 
 /** Reads, validates and cross-checks every release under `content/releases`. */
-export function readReleases(root: string, context: ReleaseContext): { releases: ReleaseSource[]; problems: ContentProblem[] } {
+export function readReleases(root: string, context: ReleaseContext): { releases: ReleaseSource[]; problems: ContentProblem[]; fileCount: number } {
   const schema = createReleaseSchema(context.timeZone);
   const knownFields = Object.keys(schema.shape);
   const { files, problems, present } = readLocalizedMarkdown(root, 'releases', {
@@ -161,5 +161,6 @@ export function readReleases(root: string, context: ReleaseContext): { releases:
       });
     }
   }
-  return { releases, problems };
+  // Every correctly named translation file, with errors or not, so a summary never hides a broken one.
+  return { releases, problems, fileCount: present.size };
 }

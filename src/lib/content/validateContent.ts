@@ -101,6 +101,8 @@ export function validateContent(root: string, options: { timeZone: string; publi
     tags: tags.tags,
     pages: pages.pages,
     releases: releases.releases,
+    /** Release files read, including those with errors (`releases` holds the valid ones). */
+    releaseFileCount: releases.fileCount,
     problems,
     errorCount: problems.filter((problem) => problem.severity === 'error').length,
   };
