@@ -2,10 +2,9 @@ import { readFileSync } from 'node:fs';
 import { explainYamlError } from './explainYamlError.ts';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 
-/** A Markdown file split into YAML data and body, with line lookup for errors. */
+/** A Markdown file's YAML data, where its body starts, and line lookup for errors. */
 export interface FrontMatterFile {
   data: Record<string, unknown>;
-  body: string;
   /** 0-based index of the body's first line in the normalized text (see normalizeText). */
   bodyStartLine: number;
   /** 1-based line in the original file of the value at `path` (or its nearest parent). */
@@ -134,7 +133,7 @@ export function parseFrontMatter(rawText: string): FrontMatterFile {
   }
   const { data, lineOf } = parseYaml(lines.slice(1, closingIndex).join('\n'), 2);
   if (data === null || data === undefined) {
-    return { data: {}, body: lines.slice(closingIndex + 1).join('\n'), bodyStartLine: closingIndex + 1, lineOf: () => 1 };
+    return { data: {}, bodyStartLine: closingIndex + 1, lineOf: () => 1 };
   }
   if (typeof data !== 'object' || Array.isArray(data)) {
     const missingSpace = /^\s*([\w-]+):(\S.*)$/.exec(lines[1] ?? '');
@@ -144,5 +143,5 @@ export function parseFrontMatter(rawText: string): FrontMatterFile {
       missingSpace ? `write "${missingSpace[1]}: ${missingSpace[2]}"` : 'write one "field: value" per line',
     );
   }
-  return { data: data as Record<string, unknown>, body: lines.slice(closingIndex + 1).join('\n'), bodyStartLine: closingIndex + 1, lineOf };
+  return { data: data as Record<string, unknown>, bodyStartLine: closingIndex + 1, lineOf };
 }

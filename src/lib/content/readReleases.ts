@@ -2,6 +2,7 @@ import { locales } from '../../i18n/locales.ts';
 import { parseSiteDate, isSiteDateError } from '../parseSiteDate.ts';
 import { checkTranslationsAgree } from './checkTranslationsAgree.ts';
 import { problemsFromIssues, suggestClosest, type ContentProblem } from './problems.ts';
+import { normalizeText, type FrontMatterFile } from './parseFrontMatter.ts';
 import { localizedSource, readLocalizedMarkdown, type LocalizedSource } from './readLocalizedMarkdown.ts';
 import { createReleaseSchema, type LocalizedText, type ReleaseFrontMatter } from './schemas.ts';
 
@@ -38,8 +39,11 @@ function idList(value: unknown): Array<{ id: string; index?: number }> {
 /** Marks text `npm run new` leaves for the author to write; never published. */
 export const PLACEHOLDER = 'TODO:';
 
+/** A YAML comment starting with the placeholder: "start: "…"  # TODO: the real start". */
+const PLACEHOLDER_NOTE = new RegExp(`\\s#\\s*(${PLACEHOLDER}.*)$`);
+
 /** Placeholders left in a release that is about to be published. */
-function placeholderProblems(file: string, raw: string, data: ReleaseFrontMatter, lineOf: (path: ReadonlyArray<string | number>) => number): ContentProblem[] {
+function placeholderProblems(file: string, raw: string, data: ReleaseFrontMatter, parsed: FrontMatterFile): ContentProblem[] {
   if (data.draft) return [];
   const fields: Array<[string[], string | undefined]> = [
     [['title'], data.title], [['summary'], data.summary], [['dateline'], data.dateline],
@@ -48,14 +52,15 @@ function placeholderProblems(file: string, raw: string, data: ReleaseFrontMatter
   const problems: ContentProblem[] = fields
     .filter(([, value]) => value?.includes(PLACEHOLDER))
     .map(([path]) => ({
-      severity: 'error', file, line: lineOf(path), field: path.join('.'),
+      severity: 'error', file, line: parsed.lineOf(path), field: path.join('.'),
       problem: `still has the "${PLACEHOLDER}" placeholder`, fix: 'write the real text, or put back "draft: true" until it is ready',
     }));
-  const lines = raw.split(/\r?\n/);
-  const closing = lines.findIndex((line, index) => index > 0 && /^(---|\.\.\.)\s*$/.test(line));
+  // Same line split and closing fence as the parser, so line numbers agree with its messages.
+  const lines = normalizeText(raw).split('\n');
+  const closing = parsed.bodyStartLine - 1;
   // "# TODO: …" notes beside values that look real (npm run new's event times) must be resolved too.
   for (let index = 1; index < closing; index++) {
-    const note = /\s#\s*(TODO:.*)$/.exec(lines[index] ?? '')?.[1];
+    const note = PLACEHOLDER_NOTE.exec(lines[index] ?? '')?.[1];
     if (note === undefined) continue;
     problems.push({
       severity: 'error', file, line: index + 1, field: fieldOnLine(lines, index),
@@ -128,7 +133,7 @@ export function readReleases(root: string, context: ReleaseContext): { releases:
     }
     const data = result.data;
     const fileProblems: ContentProblem[] = [...referenceProblems];
-    fileProblems.push(...placeholderProblems(file, raw, data, parsed.lineOf));
+    fileProblems.push(...placeholderProblems(file, raw, data, parsed));
     problems.push(...fileProblems);
     if (data.summary.length > SUMMARY_LIMIT) {
       problems.push({
