@@ -11,7 +11,7 @@
  * Options: --date YYYY-MM-DD (default: today in the site time zone),
  * --slug words-in-latin (default: from the title), --root dir (default: this project).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseCommandLine } from './lib/parseCommandLine.ts';
 import { loadSiteConfig, resolveContentRoot } from '../src/config.ts';
@@ -19,6 +19,7 @@ import { isLocale, locales, type Locale } from '../src/i18n/locales.ts';
 import { formatLocalDateTime } from '../src/lib/formatDate.ts';
 import { parseFrontMatter } from '../src/lib/content/parseFrontMatter.ts';
 import { releaseSlug } from '../src/lib/content/releaseSlug.ts';
+import { readOrganizations } from '../src/lib/content/readOrganizations.ts';
 import { releaseTypes } from '../src/lib/content/schemas.ts';
 import { PLACEHOLDER } from '../src/lib/content/readReleases.ts';
 
@@ -87,7 +88,7 @@ function newFields(): { folder: string; fields: string } {
   const date = values.date ?? now.slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) fail('--date must look like 2026-03-14');
   const published = values.date ? date : now.replace(' ', 'T');
-  const organizations = readdirSync(join(root, 'content', 'organizations')).filter((name) => /\.ya?ml$/.test(name)).map((name) => name.replace(/\.ya?ml$/, ''));
+  const organizations = [...readOrganizations(root).files.keys()];
   const organization = values.organization ?? (organizations.length === 1 ? organizations[0] : undefined);
   if (!organization || !organizations.includes(organization)) {
     fail(`--organization must be one of: ${organizations.join(', ')}`);

@@ -34,16 +34,22 @@ export function publicFileOf(value: string, basePath: string): string | undefine
   }
 }
 
-function referencesOf(releases: readonly ReleaseSource[], organizations: ReadonlyMap<string, OrganizationData>, root: string): FileReference[] {
+/** What the check reads: valid releases and organisations, and each organisation's file. */
+interface CheckedContent {
+  releases: readonly ReleaseSource[];
+  organizations: ReadonlyMap<string, OrganizationData>;
+  organizationFiles: ReadonlyMap<string, string>;
+}
+
+function referencesOf({ releases, organizations, organizationFiles }: CheckedContent): FileReference[] {
   const references: FileReference[] = [];
   for (const release of releases) {
     release.data.attachments.forEach((attachment, index) => references.push({ file: release.file, field: `attachments[${index}].url`, value: attachment.url }));
     if (release.data.image) references.push({ file: release.file, field: 'image.src', value: release.data.image.src });
   }
   for (const [id, organization] of organizations) {
-    if (!organization.logo) continue;
-    const file = ['yml', 'yaml'].map((extension) => `content/organizations/${id}.${extension}`).find((candidate) => existsSync(join(root, candidate)));
-    if (file) references.push({ file, field: 'logo', value: organization.logo });
+    const file = organizationFiles.get(id);
+    if (organization.logo && file) references.push({ file, field: 'logo', value: organization.logo });
   }
   return references;
 }
@@ -61,12 +67,9 @@ function displayPath(directory: string): string {
 }
 
 /** Warnings for site paths in the content whose file is missing from `publicDir`. */
-export function checkLocalFiles(
-  content: { releases: readonly ReleaseSource[]; organizations: ReadonlyMap<string, OrganizationData> },
-  options: { root: string; publicDir: string; basePath: string },
-): ContentProblem[] {
+export function checkLocalFiles(content: CheckedContent, options: { root: string; publicDir: string; basePath: string }): ContentProblem[] {
   const publicDir = resolve(options.publicDir);
-  return referencesOf(content.releases, content.organizations, options.root).flatMap(({ file, field, value }) => {
+  return referencesOf(content).flatMap(({ file, field, value }) => {
     const target = publicFileOf(value, options.basePath);
     if (target === undefined) return [];
     const absolute = resolve(publicDir, target);

@@ -8,10 +8,11 @@ import { readYamlFile } from './readYamlFile.ts';
 export interface OrganizationsResult {
   organizations: Map<string, OrganizationData>;
   /**
-   * Ids of every organisation file, valid or not: a release naming an
-   * organisation whose file has an error is not also told the id is unknown.
+   * Every organisation file by id, valid or not ("content/organizations/x.yml"):
+   * a release naming an organisation whose file has an error is not also
+   * told the id is unknown, and messages can point at the file.
    */
-  fileIds: Set<string>;
+  files: Map<string, string>;
   problems: ContentProblem[];
 }
 
@@ -22,13 +23,13 @@ export function readOrganizations(root: string): OrganizationsResult {
   const directory = join(root, 'content', 'organizations');
   const organizations = new Map<string, OrganizationData>();
   const problems: ContentProblem[] = [];
-  const fileIds = new Set<string>();
+  const files = new Map<string, string>();
   if (!existsSync(directory)) {
     problems.push({
       severity: 'error', file: 'content/organizations', line: 1, field: '(folder)',
       problem: 'the folder is missing', fix: 'create it with one <id>.yml file per organisation',
     });
-    return { organizations, fileIds, problems };
+    return { organizations, files, problems };
   }
   for (const name of readdirSync(directory).sort()) {
     const file = `content/organizations/${name}`;
@@ -43,7 +44,7 @@ export function readOrganizations(root: string): OrganizationsResult {
       });
       continue;
     }
-    fileIds.add(id);
+    files.set(id, file);
     const read = readYamlFile(join(directory, name), file);
     if (!read.ok) {
       problems.push(read.problem);
@@ -56,5 +57,5 @@ export function readOrganizations(root: string): OrganizationsResult {
     }
     organizations.set(id, parsed.data);
   }
-  return { organizations, fileIds, problems };
+  return { organizations, files, problems };
 }

@@ -71,7 +71,7 @@ export function readContent(root: string, options: { timeZone: string }): Conten
   const pages = readPages(root);
   const releases = readReleases(root, {
     timeZone: options.timeZone,
-    organizationIds: [...organizations.fileIds],
+    organizationIds: [...organizations.files.keys()],
     tags: tags.tags,
   });
   const parts: ContentParts = { organizations, tags, pages, releases };
@@ -93,7 +93,7 @@ export function validateContent(root: string, options: { timeZone: string; publi
     ...pages.problems,
     ...releases.problems,
     ...(options.publicFiles
-      ? checkLocalFiles({ releases: releases.releases, organizations: organizations.organizations }, { root, ...options.publicFiles })
+      ? checkLocalFiles({ releases: releases.releases, organizations: organizations.organizations, organizationFiles: organizations.files }, { root, ...options.publicFiles })
       : []),
   ].sort(byFileAndLine);
   return {
