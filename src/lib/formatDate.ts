@@ -44,6 +44,11 @@ export interface ZonedTimeSpan {
   spansDays: boolean;
 }
 
+/** "GMT+6": the zone's offset from UTC at `date`. */
+export function formatZoneOffset(date: Date, lang: Locale, timeZone: string = siteConfig.timeZone): string {
+  return zonePart(date, localeInfo[lang].intlTag, timeZone, 'shortOffset');
+}
+
 function zonePart(date: Date, intlTag: string, timeZone: string, style: 'long' | 'shortOffset'): string {
   const parts = getDateTimeFormat(intlTag, { timeZone, timeZoneName: style }).formatToParts(date);
   return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;

@@ -6,9 +6,7 @@ import { siteConfig } from '../config.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { getTranslator } from '../i18n/translator.ts';
 import type { ReleaseFrontMatter } from '../lib/content/schemas.ts';
-import { formatDate, formatTime, isoDateInZone } from '../lib/formatDate.ts';
-import { getDateTimeFormat } from '../lib/dateTimeFormat.ts';
-import { localeInfo } from '../i18n/locales.ts';
+import { formatDate, formatTime, formatZoneOffset, isoDateInZone } from '../lib/formatDate.ts';
 
 /**
  * The date line of a release card. An advisory's card shows when the event
@@ -24,8 +22,7 @@ export function cardDateLine(data: ReleaseFrontMatter, lang: Locale): string {
   let when = `${formatDate(start, lang, zone)}, ${formatTime(start, lang, zone)}`;
   if (end && isoDateInZone(start, zone) !== isoDateInZone(end, zone)) when += ` – ${formatDate(end, lang, zone)}, ${formatTime(end, lang, zone)}`;
   else if (end) when += `–${formatTime(end, lang, zone)}`;
-  const offset = getDateTimeFormat(localeInfo[lang].intlTag, { timeZone: zone, timeZoneName: 'shortOffset' })
-    .formatToParts(start).find((part) => part.type === 'timeZoneName')?.value ?? zone;
+  const offset = formatZoneOffset(start, lang, zone);
   const t = getTranslator(lang);
   const prefix = event.status === 'scheduled' ? t('event.when') : t(`event.status.${event.status}`);
   return `${prefix}: ${when} (${offset})`;

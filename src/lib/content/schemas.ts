@@ -78,7 +78,7 @@ export function createReleaseSchema(timeZone: string) {
     end: date.optional(),
     venue: text.optional(),
     address: text.optional(),
-    /** A map link for the venue (2GIS, Google Maps, OpenStreetMap…); without it the address links to an OpenStreetMap search. */
+    /** A map link for the venue (2GIS, Google Maps, OpenStreetMap…); without it the address links to a Google Maps search (EventDetails.astro). */
     map: link.optional(),
     livestream: link.optional(),
     registration: text.optional(),
