@@ -24,7 +24,6 @@ const USAGE = `Usage: npm run validate [-- --root dir] [--public dir] [--ui-stri
   --ui-strings dir  read ky.json, ru.json, en.json from dir (default src/i18n)`;
 
 const values = parseCommandLine({ root: { type: 'string' }, 'ui-strings': { type: 'string' }, public: { type: 'string' } }, USAGE);
-const publicDir = values.public ? resolve(values.public) : resolvePublicDir(projectRoot, { ...process.env, ...(values.root ? { CONTENT_ROOT: resolve(values.root) } : {}) });
 const uiStringsDirectory = resolve(values['ui-strings'] ?? join(projectRoot, 'src', 'i18n'));
 
 /** UI strings are read from disk (not imported) so a broken JSON file is reported, not thrown. */
@@ -39,6 +38,7 @@ function readUiStrings(): Record<Locale, Record<string, string>> {
   })) as Record<Locale, Record<string, string>>;
 }
 const root = values.root ? resolve(values.root) : resolveContentRoot(projectRoot);
+const publicDir = values.public ? resolve(values.public) : resolvePublicDir(projectRoot, root);
 
 try {
   const config = loadSiteConfig();

@@ -122,8 +122,8 @@ export function resolveContentRoot(projectRoot: string, env: Record<string, stri
  * `content/` when the content lives elsewhere (CONTENT_ROOT) and has one, so
  * a content repository carries its own files; otherwise the project's.
  */
-export function resolvePublicDir(projectRoot: string, env: Record<string, string | undefined> = process.env): string {
-  const beside = join(resolveContentRoot(projectRoot, env), 'public');
+export function resolvePublicDir(projectRoot: string, contentRoot: string = resolveContentRoot(projectRoot)): string {
+  const beside = join(contentRoot, 'public');
   return existsSync(beside) ? beside : join(projectRoot, 'public');
 }
 
