@@ -3,9 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
-    // Fixture builds run `astro build`, which writes the project's .astro/ folder:
-    // test files run one after another so two builds never write it at once.
-    fileParallelism: false,
+    // Test files run in parallel: each builds in its own copy of the project
+    // (tests/helpers/buildSite.ts), with its own output and cache folders.
     testTimeout: 120_000,
     hookTimeout: 240_000,
   },

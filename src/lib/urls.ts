@@ -58,3 +58,21 @@ export const languageCalendarPath = (lang: Locale) => `/${lang}/events.ics`;
  * this (and keep it updated) instead of importing a one-time copy.
  */
 export const calendarSubscriptionUrl = (lang: Locale) => absoluteUrl(languageCalendarPath(lang)).replace(/^https?:/, 'webcal:');
+
+/** `/<lang>/subscribe/`: every feed and calendar of the site, explained; every "Subscribe" link leads here. */
+export const subscribePath = (lang: Locale) => `/${lang}/subscribe/`;
+
+/** `/<lang>/search/` (and `?q=words`): full-text search of one language. */
+export const searchPath = (lang: Locale) => `/${lang}/search/`;
+
+/** `/<lang>/tags/`: every topic with its number of releases. */
+export const tagsIndexPath = (lang: Locale) => `/${lang}/tags/`;
+
+/** `/<lang>/types/<type>/`, `/<lang>/types/<type>/2/` …: releases of one type. */
+export const typePath = (lang: Locale, type: string, page = 1) => (page > 1 ? `/${lang}/types/${type}/${page}/` : `/${lang}/types/${type}/`);
+
+/** `/<lang>/releases/<year>/`, `/<lang>/releases/<year>/2/` …: releases of one year. */
+export const yearPath = (lang: Locale, year: number, page = 1) => (page > 1 ? `/${lang}/releases/${year}/${page}/` : `/${lang}/releases/${year}/`);
+
+/** `/<lang>/events/`: upcoming and past events (media advisories). */
+export const eventsPath = (lang: Locale) => `/${lang}/events/`;

@@ -2,9 +2,14 @@
  * Builds a fixture site with the project's real code: `astro build` in a
  * child process, with CONTENT_ROOT pointing at tests/fixtures/<name> and a
  * private output and cache folder, so fixtures never touch ./dist.
+ *
+ * Astro also writes generated types into `<project>/.astro/`. So that test
+ * files can build at the same time (Vitest runs files in parallel), Astro
+ * commands run in a private copy of the project (src/, config, public/; the
+ * node_modules folder linked, not copied), made once per test file.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
@@ -37,11 +42,36 @@ export function commandEnv(extra: Record<string, string>, nodeEnv = 'production'
   return { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', NODE_ENV: nodeEnv, ...extra };
 }
 
-/** Runs a command from node_modules/.bin and collects its output. */
+/** Files and folders an Astro command reads from the project (node_modules is linked). */
+const PROJECT_FILES = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+
+let copy: string | undefined;
+
+/**
+ * A private copy of the project for Astro commands (build, dev), so that
+ * their `.astro/` folder is this test file's own. Made on first use.
+ */
+export function projectCopy(): string {
+  if (copy) return copy;
+  const folder = join(mkdtempSync(join(tmpdir(), 'newsroom-project-')), 'project');
+  mkdirSync(folder);
+  for (const name of PROJECT_FILES) {
+    if (existsSync(join(projectRoot, name))) cpSync(join(projectRoot, name), join(folder, name), { recursive: true });
+  }
+  symlinkSync(join(projectRoot, 'node_modules'), join(folder, 'node_modules'), 'dir');
+  copy = folder;
+  return folder;
+}
+
+/**
+ * Runs a command from node_modules/.bin and collects its output. `astro`
+ * runs in this test file's copy of the project; scripts (`node scripts/…`)
+ * run in the project itself, which they only read.
+ */
 export function run(command: string, args: string[], env: Record<string, string>): Promise<{ exitCode: number; output: string }> {
   return new Promise((resolvePromise) => {
     const child = spawn(join(projectRoot, 'node_modules', '.bin', command), args, {
-      cwd: projectRoot,
+      cwd: command === 'astro' ? projectCopy() : projectRoot,
       env: commandEnv(env),
     });
     let output = '';

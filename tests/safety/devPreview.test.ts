@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commandEnv, projectRoot } from '../helpers/buildSite.ts';
+import { commandEnv, projectCopy, projectRoot } from '../helpers/buildSite.ts';
 import { contentFixture, markdown } from '../helpers/contentFixture.ts';
 
 /** A release an author saved without its summary: left out, and listed in the browser. */
@@ -31,7 +31,7 @@ function freePort(): Promise<number> {
 beforeAll(async () => {
   PORT = await freePort();
   server = spawn(join(projectRoot, 'node_modules', '.bin', 'astro'), ['dev', '--port', String(PORT)], {
-    cwd: projectRoot,
+    cwd: projectCopy(),
     env: commandEnv({
       CONTENT_ROOT: contentFixture({
         [BROKEN]: markdown('title: "Broken note"\ntype: news\ndate: "2026-05-02"\norganization: alpha-ngo'),
