@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -5,6 +6,10 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
     // Test files run in parallel: each builds in its own copy of the project
     // (tests/helpers/buildSite.ts), with its own output and cache folders.
+    // Most of a file's time is spent waiting for child processes (astro build,
+    // Chromium, the Nu checker), so run more files than cores (Vitest's default
+    // is cores - 1, which is 1 on a 2-core CI machine).
+    maxWorkers: Math.max(3, availableParallelism()),
     testTimeout: 120_000,
     hookTimeout: 240_000,
   },
