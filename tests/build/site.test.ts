@@ -141,7 +141,8 @@ describe('a release page is a press release', () => {
 
   it('ends the release with ###, media contacts with mailto/tel links and the organisation boilerplate', () => {
     const page = site.page('/en/releases/2026-03-14-water-forum/');
-    expect(page('.end-mark').text()).toBe('###');
+    expect(page('.end-mark [aria-hidden="true"]').text()).toBe('###');
+    expect(page('.end-mark .visually-hidden').text()).toBe('End of release');
     expect(page('.contacts a[href^="mailto:"]').attr('href')).toBe('mailto:press@alpha.example.org');
     expect(page('.contacts a[href^="tel:"]').attr('href')).toBe('tel:+996555000111');
     expect(page('.contacts').text()).toContain('Press officer');

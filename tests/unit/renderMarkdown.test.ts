@@ -34,3 +34,63 @@ describe('renderMarkdown', () => {
     expect(load(renderMarkdown('[a](/en/about/)'))('a').attr('href')).toBe('/en/about/');
   });
 });
+
+describe('the author\'s own end mark and text pasted from Word', () => {
+  const blocks = (html: string) => {
+    const page = load(html);
+    return page('body > *').map((_, element) => `${element.tagName}:${page(element).text()}`).get();
+  };
+
+  it.each([
+    '###', '# # #', '\\#\\#\\#', '#####', '-30-', '- 30 -', '–30–', '— 30 —', '- END -', '-END-', 'END', 'end', 'End',
+    '-ENDS-', '- ends -', '[END]', '***', '* * *', '**###**', '**-30-**', '\u00a0###\u00a0', '#\u00a0#\u00a0#',
+  ])('drops "%s" on the last line', (mark) => {
+    expect(blocks(renderMarkdown(`First paragraph.\n\nLast paragraph.\n\n${mark}\n`))).toEqual(['p:First paragraph.', 'p:Last paragraph.']);
+  });
+
+  it('drops the end mark when blank lines and lines of invisible spaces follow it, or when it follows the text directly', () => {
+    expect(blocks(renderMarkdown('Text.\n\n###\n\n\u00a0\n \t\u202f\n\u2007\u200b\ufeff\n\n'))).toEqual(['p:Text.']);
+    expect(blocks(renderMarkdown('Text.\n###'))).toEqual(['p:Text.']);
+    expect(blocks(renderMarkdown('Text.\n-30-'))).toEqual(['p:Text.']);
+  });
+
+  it('reads Windows line endings', () => {
+    expect(blocks(renderMarkdown('One.\r\n\u00a0\r\nTwo.\r\n\r\n- 30 -\r\n\u00a0\r\n'))).toEqual(['p:One.', 'p:Two.']);
+  });
+
+  it('keeps end-mark-like text that is not alone on the last line, and real headings', () => {
+    expect(blocks(renderMarkdown('### Background\n\nText.\n\n###\n\nNotes to editors.'))).toEqual(['h2:Background', 'p:Text.', 'p:Notes to editors.']);
+    expect(blocks(renderMarkdown('The mark is -30-.'))).toEqual(['p:The mark is -30-.']);
+    expect(blocks(renderMarkdown('Text.\n\nThe end'))).toEqual(['p:Text.', 'p:The end']);
+    expect(blocks(renderMarkdown('Text.\n\n30'))).toEqual(['p:Text.', 'p:30']);
+  });
+
+  it('never emits an empty heading, wherever the lone # is', () => {
+    const html = renderMarkdown('#\n\nOne.\n\n##\n\nTwo.\n\n# \u00a0\n\n<h2> </h2>\n\nThree.');
+    expect(blocks(html)).toEqual(['p:One.', 'p:Two.', 'p:Three.']);
+    expect(html).not.toMatch(/<h\d/);
+  });
+
+  it('treats lines of no-break, narrow, figure and zero-width spaces as blank lines, not paragraphs', () => {
+    const html = renderMarkdown('One.\n\u00a0\nTwo.\n\u00a0\u00a0\u202f\nThree.\n\u2007\u200b\nFour.\n\n&nbsp;\n\n<p>&nbsp;</p>\n\n<p></p>');
+    expect(blocks(html)).toEqual(['p:One.', 'p:Two.', 'p:Three.', 'p:Four.']);
+  });
+
+  it('keeps images in a paragraph without text', () => {
+    expect(load(renderMarkdown('![](/photo.jpg)'))('p img')).toHaveLength(1);
+  });
+});
+
+describe('headings in a body', () => {
+  const levels = (markdown: string) => {
+    const page = load(renderMarkdown(markdown));
+    return page(':header').map((_, heading) => `${heading.tagName}:${page(heading).text()}`).get();
+  };
+
+  it('start at h2 under the page title and never skip a level', () => {
+    expect(levels('### Background\n\nText.\n\n##### Detail')).toEqual(['h2:Background', 'h3:Detail']);
+    expect(levels('# Part\n\n## Sub\n\n# Part two')).toEqual(['h2:Part', 'h3:Sub', 'h2:Part two']);
+    expect(levels('#### Deep first\n\n# Top')).toEqual(['h2:Deep first', 'h2:Top']);
+    expect(levels('<h5>Raw</h5>\n\n## Markdown\n\n###### Six')).toEqual(['h2:Raw', 'h2:Markdown', 'h3:Six']);
+  });
+});

@@ -6,6 +6,9 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { authorHref } from '../urls.ts';
+import { rehypeDropEmptyBlocks } from './rehypeDropEmptyBlocks.ts';
+import { rehypeNestHeadings } from './rehypeNestHeadings.ts';
+import { tidyAuthorMarkdown } from './tidyAuthorMarkdown.ts';
 
 /**
  * What a release body may contain: GitHub's allow-list (formatting, lists,
@@ -71,6 +74,9 @@ const pipeline = unified()
   .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' })
   .use(rehypeRaw)
   .use(rehypeSanitize, releaseSanitizeSchema)
+  // After the sanitizer, so it also catches empty blocks left by removed markup.
+  .use(rehypeDropEmptyBlocks)
+  .use(rehypeNestHeadings)
   .use(rehypePrefixFragmentLinks);
 
 const processors = new Map<string, ReturnType<typeof createProcessor>>();
@@ -80,11 +86,14 @@ function createProcessor(basePath: string) {
 }
 
 /** Bump when the output of `renderMarkdown` changes, so cached HTML is rendered again. */
-export const RENDERER_VERSION = 3;
+export const RENDERER_VERSION = 4;
 
 /**
  * Renders a Markdown body to sanitized HTML. Links to paths on this site
  * ("/en/about/") get `basePath`, so they work on a site served from a sub-folder.
+ * The author's own end mark on the last line and lines of invisible spaces
+ * are removed first (see tidyAuthorMarkdown), empty paragraphs and
+ * headings are never emitted, and headings start at h2 under the page title.
  */
 export function renderMarkdown(markdown: string, basePath = '/'): string {
   let processor = processors.get(basePath);
@@ -92,5 +101,5 @@ export function renderMarkdown(markdown: string, basePath = '/'): string {
     processor = createProcessor(basePath);
     processors.set(basePath, processor);
   }
-  return String(processor.processSync(markdown));
+  return String(processor.processSync(tidyAuthorMarkdown(markdown)));
 }

@@ -1,0 +1,52 @@
+/**
+ * What authors paste from Word or type out of press-office habit, made
+ * harmless before the Markdown is parsed: lines of invisible spaces become
+ * blank lines, and the author's own end mark ("###", "-30-", "END"…) on the
+ * last line is dropped, since the release page adds its own.
+ */
+
+/**
+ * Characters that look like nothing: spaces and tabs, the no-break spaces
+ * Word inserts (U+00A0, narrow U+202F, figure U+2007), zero-width spaces and
+ * joiners, and the byte-order mark. CommonMark treats a line of no-break
+ * spaces as text (an empty-looking paragraph, or a line glued to the one
+ * before), so such lines are emptied first.
+ */
+const INVISIBLE = /^[ \t\u00A0\u202F\u2007\u200B\u200C\u200D\u2060\uFEFF]*$/;
+
+/** Any dash an author or Word's autocorrect might type. */
+const DASH = '[-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]';
+
+const END_MARKS = [
+  // ###, # # #, \#\#\# (escaped so Markdown keeps it as text)
+  /^(?:\\?#\s*){3,}$/,
+  // ***, * * *
+  /^(?:\*\s*){3,}$/,
+  // -30-, - 30 -, –30–
+  new RegExp(`^${DASH}+\\s*30\\s*${DASH}+$`),
+  // END, ENDS, -END-, - END -, -ENDS-, [END]
+  new RegExp(`^(?:${DASH}+\\s*|\\[\\s*)?ends?(?:\\s*${DASH}+|\\s*\\])?$`, 'i'),
+];
+
+/** True when `line` is, trimmed, a conventional press-release end mark, bold or not. */
+export function isAuthorEndMark(line: string): boolean {
+  const trimmed = line.replace(/^[\s\u200B\uFEFF]+|[\s\u200B\uFEFF]+$/g, '');
+  // "**-30-**" or "__END__": emphasis around the mark does not make it text.
+  const unwrapped = trimmed.replace(/^(\*\*|__|\*|_)(.+)\1$/, '$2').trim();
+  return END_MARKS.some((pattern) => pattern.test(trimmed) || pattern.test(unwrapped));
+}
+
+/**
+ * Returns `markdown` with lines of invisible characters emptied and, when the
+ * last non-blank line is an end mark (see `isAuthorEndMark`), that line and
+ * the blank lines after it removed. Only the last line: a "###" between two
+ * parts of the text is the author's business (an empty heading is dropped
+ * later, after parsing). Line endings come back as "\n".
+ */
+export function tidyAuthorMarkdown(markdown: string): string {
+  const lines = markdown.split(/\r\n?|\n/).map((line) => (INVISIBLE.test(line) ? '' : line));
+  let last = lines.length - 1;
+  while (last >= 0 && lines[last] === '') last--;
+  if (last >= 0 && isAuthorEndMark(lines[last]!)) return lines.slice(0, last).join('\n').replace(/\n+$/, '') + '\n';
+  return lines.join('\n');
+}
