@@ -59,8 +59,19 @@ export const languageCalendarPath = (lang: Locale) => `/${lang}/events.ics`;
  */
 export const calendarSubscriptionUrl = (lang: Locale) => absoluteUrl(languageCalendarPath(lang)).replace(/^https?:/, 'webcal:');
 
+/**
+ * Google Calendar's "add a calendar by URL" page for the events calendar of
+ * `lang`. Android phones have no app for webcal: links; this is how their
+ * owners subscribe (Google then syncs the calendar to the phone).
+ */
+export const googleCalendarSubscriptionUrl = (lang: Locale) =>
+  `https://calendar.google.com/calendar/r?cid=${encodeURIComponent(calendarSubscriptionUrl(lang))}`;
+
 /** `/<lang>/subscribe/`: every feed and calendar of the site, explained; every "Subscribe" link leads here. */
 export const subscribePath = (lang: Locale) => `/${lang}/subscribe/`;
+
+/** `/<lang>/subscribe/#<anchor>`: one feed's entry on the subscribe page (anchors: feedAnchor in lib/feeds/listFeeds.ts). */
+export const subscribeFeedPath = (lang: Locale, anchor: string) => `${subscribePath(lang)}#${anchor}`;
 
 /** `/<lang>/search/` (and `?q=words`): full-text search of one language. */
 export const searchPath = (lang: Locale) => `/${lang}/search/`;

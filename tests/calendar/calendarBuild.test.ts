@@ -188,8 +188,9 @@ describe('advisory pages', () => {
     const $ = utc.page('/ru/releases/2026-11-10-upcoming-briefing/');
     expect($('a.calendar-ics').attr('href')).toBe('/ru/releases/2026-11-10-upcoming-briefing.ics');
     expect($('a.calendar-ics').text()).toBe('Добавить в календарь (.ics)');
-    // A subscription (webcal:), not a one-time download of the feed.
-    expect($('a.calendar-feed').attr('href')).toBe('webcal://newsroom.example.org/ru/events.ics');
+    // The calendar on the subscribe page, which offers webcal:, Google Calendar and the address (a bare
+    // webcal: link does nothing on Android).
+    expect($('a.calendar-feed').attr('href')).toBe('/ru/subscribe/#events-calendar');
     const google = new URL($('a.calendar-google').attr('href')!);
     expect(google.origin + google.pathname).toBe('https://calendar.google.com/calendar/render');
     expect(google.searchParams.get('action')).toBe('TEMPLATE');
@@ -224,7 +225,7 @@ describe('home and archive', () => {
       '2026-11-15-spring-conference',
     ]);
     expect($('.upcoming-events li').first().text()).toContain('Cancelled');
-    expect($('.upcoming-events a.calendar-feed').attr('href')).toBe('webcal://newsroom.example.org/en/events.ics');
+    expect($('.upcoming-events a.calendar-feed').attr('href')).toBe('/en/subscribe/#events-calendar');
     const ky = utc.page('/ky/');
     expect(ky('.upcoming-events li').map((_, item) => ky(item).attr('data-slug')).get()).toEqual(['2026-11-14-postponed-visit', '2026-11-10-upcoming-briefing']);
     expect(ky('.upcoming-events h2').text()).toBe('Жакынкы иш-чаралар');

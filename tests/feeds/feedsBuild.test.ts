@@ -11,11 +11,12 @@ import { buildSite, projectRoot, type BuiltSite } from '../helpers/buildSite.ts'
 import { locales } from '../../src/i18n/locales.ts';
 import { releaseTypes } from '../../src/lib/content/schemas.ts';
 import {
-  BASE_PATH, PUBLIC_ROOT, assertWellFormed, SITE_URL, builtFileOf, feedFiles, readFeed, resolvesToBuiltFile, stylesheetHref, type ParsedFeed,
+  BASE_PATH, PUBLIC_ROOT, SITE_URL, builtFileOf, feedFiles, readFeed, resolvesToBuiltFile, stylesheetHref, type ParsedFeed,
 } from './readFeed.ts';
 
 const ENV = { SITE_URL, BASE_PATH, BUILD_NOW: '2026-11-22T12:00:00+06:00' };
 const NASTY_TITLE = 'Water & "Sanitation" <script>alert(1)</script> forum';
+const NASTY_SUMMARY = 'The forum on water & sanitation drew <b>120</b> "participants" <img src=x onerror=alert(1)>, not &amp; <tags>.';
 const WATER = 'https://newsroom.example.org/newsroom/en/releases/2026-03-14-water-forum/';
 
 let site: BuiltSite;
@@ -109,17 +110,9 @@ describe('every feed', () => {
     }
   });
 
-  it('points to the localized XSL stylesheet, which is well-formed and built', () => {
-    for (const path of feeds.keys()) {
-      const lang = path.split('/')[0];
-      const href = stylesheetHref(site.file(path));
-      expect(href, path).toBe(`${BASE_PATH}${lang}/rss.xsl`);
-      expect(resolvesToBuiltFile(`${SITE_URL}${href}`, site.outDir), path).toBe(true);
-    }
-    for (const lang of locales) assertWellFormed(site.file(`${lang}/rss.xsl`), `${lang}/rss.xsl`);
-    expect(site.file('ru/rss.xsl')).toContain('Адрес ленты');
-    expect(site.file('ky/rss.xsl')).toContain('Тасманын дареги');
-    expect(site.file('en/rss.xsl')).toContain('Feed address');
+  it('is plain RSS: no stylesheet instruction (browsers warn about XSLT), and no stylesheet built', () => {
+    for (const path of feeds.keys()) expect(stylesheetHref(site.file(path)), path).toBeUndefined();
+    expect(site.files().filter((file) => /\.xslt?$/.test(file))).toEqual([]);
   });
 });
 
@@ -154,7 +147,10 @@ describe('feed contents', () => {
   it('delivers a title, summary and tag label containing & " and <script> as literal text', () => {
     const item = itemAt('en/rss.xml', WATER);
     expect(item.title).toBe(NASTY_TITLE);
-    expect(item.description).toBe('The forum on water & sanitation drew <b>120</b> participants.');
+    // Readers render description as HTML: decoded as HTML, the summary is its own literal text and builds no element.
+    const description = load(item.description ?? '', null, false);
+    expect(description.text()).toBe(NASTY_SUMMARY);
+    expect(description('*')).toHaveLength(0);
     expect(item.categories?.map((category) => category.name)).toEqual(['Water & Sanitation']);
     expect(feed('en/tags/water/rss.xml').title).toBe('Water & Sanitation — Civic Coalition Newsroom');
   });
@@ -224,18 +220,21 @@ describe('feed discovery on pages', () => {
     for (const type of releaseTypes) expect(archiveHead).toContain(`${PUBLIC_ROOT}en/types/${type}/rss.xml`);
   });
 
-  it('shows a visible Subscribe link with the feed URL on home, archive and tag pages', () => {
+  it('shows Subscribe on home, archive and tag pages, leading to the feed on the subscribe page, with the feed URL', () => {
     const cases = [
-      ['/en/', `${PUBLIC_ROOT}en/rss.xml`, 'Subscribe (RSS)'],
-      ['/ru/releases/', `${PUBLIC_ROOT}ru/rss.xml`, 'Подписаться (RSS)'],
-      ['/ky/tags/youth/', `${PUBLIC_ROOT}ky/tags/youth/rss.xml`, 'Жазылуу (RSS)'],
+      ['/en/', `${PUBLIC_ROOT}en/rss.xml`, 'Subscribe', `${BASE_PATH}en/subscribe/#all`],
+      ['/ru/releases/', `${PUBLIC_ROOT}ru/rss.xml`, 'Подписаться', `${BASE_PATH}ru/subscribe/#all`],
+      ['/ky/tags/youth/', `${PUBLIC_ROOT}ky/tags/youth/rss.xml`, 'Жазылуу', `${BASE_PATH}ky/subscribe/#topic-youth`],
     ] as const;
-    for (const [path, url, label] of cases) {
+    for (const [path, url, label, target] of cases) {
       const $ = site.page(path);
-      const link = $('main a[type="application/rss+xml"]').first();
-      expect(link.attr('href'), path).toBe(url);
+      const link = $('main .feed-subscribe a').first();
       expect(link.text(), path).toBe(label);
-      expect($('main').text(), path).toContain(url);
+      expect(link.attr('href'), path).toBe(target);
+      expect($('main .feed-subscribe code').text(), path).toBe(url);
+      // The anchor exists on the subscribe page and holds that very feed.
+      const [page, anchor] = target.slice(BASE_PATH.length - 1).split('#') as [string, string];
+      expect(site.page(page)(`[id="${anchor}"] code`).text(), path).toBe(url);
     }
   });
 });
@@ -244,8 +243,8 @@ describe('stability across builds', () => {
   it('writes byte-identical feeds when the content is unchanged, whatever the build clock says', async () => {
     const again = await buildSite('feeds', { ...ENV, BUILD_NOW: '2026-11-29T08:00:00+06:00' });
     expect(again.exitCode, again.output).toBe(0);
-    const first = site.files().filter((file) => /rss\.xs?l$/.test(file) || file.endsWith('rss.xml')).sort();
-    expect(again.files().filter((file) => file.endsWith('rss.xml') || file.endsWith('rss.xsl')).sort()).toEqual(first);
+    const first = feedFiles(site.files());
+    expect(feedFiles(again.files())).toEqual(first);
     for (const file of first) expect(again.file(file), file).toBe(site.file(file));
   });
 

@@ -1,6 +1,6 @@
 /**
  * One release translation as an RSS item: what @astrojs/rss renders itself
- * (title, link, summary, full body, categories, enclosure) plus what it
+ * (title, link, summary as HTML text, full body, categories, enclosure) plus what it
  * lacks (a stable non-URL guid, pubDate in the site's offset, atom:updated
  * after a correction, media:content for the social card).
  */
@@ -8,6 +8,7 @@ import type { RSSFeedItem } from '@astrojs/rss';
 import type { Locale } from '../../i18n/locales.ts';
 import { absoluteUrl, releaseCardPath, releasePath } from '../urls.ts';
 import { absolutizeHtmlUrls } from './absolutizeHtmlUrls.ts';
+import { escapeHtmlText } from './escapeHtmlText.ts';
 import { escapeXml } from './escapeXml.ts';
 import { formatRfc3339Date, formatRfc822Date } from './formatFeedDate.ts';
 import { releaseGuid } from './releaseGuid.ts';
@@ -81,7 +82,9 @@ export function buildFeedItem(release: FeedRelease, context: FeedItemContext): R
   return {
     title: release.data.title,
     link,
-    description: release.data.summary,
+    // Readers treat description as HTML: the summary is plain text, so it goes in escaped
+    // (the XML serializer then escapes it once more for the XML document).
+    description: escapeHtmlText(release.data.summary),
     content: body + correctionsHtml(release, context),
     categories: release.data.tags.map(context.tagLabel),
     // The card's byte size is unknown when the feed is written; RSS Board

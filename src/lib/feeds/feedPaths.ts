@@ -1,5 +1,5 @@
 /**
- * Site paths (without the base path) of feeds and their stylesheet. The
+ * Site paths (without the base path) of topic and type feeds. The
  * language feed's path, `languageFeedPath`, lives in src/lib/urls.ts because
  * every page links to it.
  */
@@ -11,6 +11,3 @@ export const tagFeedPath = (lang: Locale, tag: string) => `/${lang}/tags/${tag}/
 
 /** `/<lang>/types/<type>/rss.xml`: releases of one language and one type. */
 export const typeFeedPath = (lang: Locale, type: ReleaseType) => `/${lang}/types/${type}/rss.xml`;
-
-/** `/<lang>/rss.xsl`: the stylesheet that shows a feed as a page in a browser. */
-export const feedStylesheetPath = (lang: Locale) => `/${lang}/rss.xsl`;

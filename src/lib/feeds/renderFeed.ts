@@ -2,14 +2,15 @@
  * Writes one RSS 2.0 document with @astrojs/rss, adding the channel
  * elements it lacks: `<language>`, `atom:link rel="self"` and a
  * `lastBuildDate` taken from the content (never the clock), so two builds of
- * the same content give byte-identical feeds.
+ * the same content give byte-identical feeds. Plain RSS, without a
+ * stylesheet: browsers are dropping XSLT (Chromium warns on pages that use
+ * it), and people who open a feed are sent to the subscribe page instead.
  */
 import { getRssString } from '@astrojs/rss';
 import type { Locale } from '../../i18n/locales.ts';
-import { absoluteUrl, withBase } from '../urls.ts';
+import { absoluteUrl } from '../urls.ts';
 import { buildFeedItem, type FeedItemContext, type FeedRelease } from './buildFeedItem.ts';
 import { escapeXml } from './escapeXml.ts';
-import { feedStylesheetPath } from './feedPaths.ts';
 import { formatRfc822Date } from './formatFeedDate.ts';
 import { feedLastModified } from './releaseLastModified.ts';
 import { latestReleases } from './selectFeedReleases.ts';
@@ -55,7 +56,6 @@ export async function renderFeed(channel: FeedChannel, releases: readonly FeedSo
     description: channel.description,
     site: absoluteUrl(channel.pagePath, settings.siteUrl, settings.basePath),
     xmlns: { atom: ATOM_NAMESPACE, media: MEDIA_NAMESPACE },
-    stylesheet: withBase(feedStylesheetPath(channel.lang), settings.basePath),
     customData: channelExtraXml(channel, feedLastModified(listed.map((release) => release.data)), settings),
     items: listed.map((release) => buildFeedItem(release, settings)),
   });
