@@ -6,24 +6,31 @@
  *   npm run validate -- --root dir   check dir/content (CONTENT_ROOT works too)
  *   --ui-strings dir                 read <lang>.json UI strings from dir (default src/i18n)
  *   --public dir                     folder of attachments, images and logos (default public/)
+ *   --fix                            correct lookalike letters and invisible characters in place
  *   --help                           these options
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseCommandLine } from './lib/parseCommandLine.ts';
 import { loadSiteConfig, resolveContentRoot, resolvePublicDir } from '../src/config.ts';
 import { checkUiStrings } from '../src/i18n/checkUiStrings.ts';
+import { checkZoneLabels } from '../src/i18n/checkZoneLabels.ts';
 import { locales, type Locale } from '../src/i18n/locales.ts';
-import { formatProblemReport } from '../src/lib/content/problems.ts';
+import { fixLookalikes } from '../src/lib/content/lookalikes/fixLookalikes.ts';
+import { formatProblemReport, type ContentProblem } from '../src/lib/content/problems.ts';
 import { validateContent } from '../src/lib/content/validateContent.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..');
 const USAGE = `Usage: npm run validate [-- --root dir] [--public dir] [--ui-strings dir]
   --root dir        check dir/content instead of ./content (CONTENT_ROOT works too)
   --public dir      the folder of attachments, images and logos (default: public/ beside content/, else ./public)
-  --ui-strings dir  read ky.json, ru.json, en.json from dir (default src/i18n)`;
+  --ui-strings dir  read ky.json, ru.json, en.json from dir (default src/i18n)
+  --fix             correct lookalike letters (ѳ for ө, a Latin letter in a Cyrillic word) and invisible
+                    characters in the files themselves, print each change, then check again`;
 
-const values = parseCommandLine({ root: { type: 'string' }, 'ui-strings': { type: 'string' }, public: { type: 'string' } }, USAGE);
+const values = parseCommandLine({
+  root: { type: 'string' }, 'ui-strings': { type: 'string' }, public: { type: 'string' }, fix: { type: 'boolean' },
+}, USAGE);
 const uiStringsDirectory = resolve(values['ui-strings'] ?? join(projectRoot, 'src', 'i18n'));
 
 /** UI strings are read from disk (not imported) so a broken JSON file is reported, not thrown. */
@@ -40,11 +47,41 @@ function readUiStrings(): Record<Locale, Record<string, string>> {
 const root = values.root ? resolve(values.root) : resolveContentRoot(projectRoot);
 const publicDir = values.public ? resolve(values.public) : resolvePublicDir(projectRoot, root);
 
+/**
+ * Applies the exact corrections of the problems that carry them, file by
+ * file, and prints each one. Files are read and written as they are stored
+ * (UTF-8, byte-order mark and line endings kept): only the named characters change.
+ */
+function applyFixes(problems: readonly ContentProblem[]): void {
+  const byFile = new Map<string, ContentProblem[]>();
+  for (const problem of problems) if (problem.autoFix) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
+  let count = 0;
+  for (const [file, fixable] of byFile) {
+    const path = join(root, file);
+    const result = fixLookalikes(readFileSync(path, 'utf8'), fixable.flatMap((problem) => problem.autoFix?.edits ?? []));
+    if (result.applied.length === 0) continue;
+    writeFileSync(path, result.text, 'utf8');
+    for (const problem of fixable) {
+      if (!problem.autoFix?.edits.every((edit) => result.applied.includes(edit))) continue;
+      count++;
+      console.log(`fixed ${file}:${problem.line}  ${problem.field}: "${problem.autoFix.before}" → "${problem.autoFix.after}"`);
+    }
+  }
+  console.log(count === 0 ? 'Nothing to fix automatically.' : `✓ Fixed ${count} word(s). Checking again:\n`);
+}
+
 try {
   const config = loadSiteConfig();
-  const started = performance.now();
-  const content = validateContent(root, { timeZone: config.timeZone, publicFiles: { publicDir, basePath: config.basePath } });
-  const uiProblems = checkUiStrings(readUiStrings());
+  const check = () => validateContent(root, { timeZone: config.timeZone, publicFiles: { publicDir, basePath: config.basePath } });
+  let started = performance.now();
+  let content = check();
+  if (values.fix) {
+    applyFixes(content.problems);
+    started = performance.now();
+    content = check();
+  }
+  const uiStrings = readUiStrings();
+  const uiProblems = [...checkUiStrings(uiStrings), ...checkZoneLabels(uiStrings, [config.timeZone, config.referenceTimeZone])];
   content.problems.unshift(...uiProblems);
   content.errorCount += uiProblems.length;
   const milliseconds = Math.round(performance.now() - started);

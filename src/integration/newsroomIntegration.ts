@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { resolveContentRoot, siteConfig } from '../config.ts';
 import { checkUiStrings } from '../i18n/checkUiStrings.ts';
+import { checkZoneLabels } from '../i18n/checkZoneLabels.ts';
 import { uiStrings } from '../i18n/translator.ts';
 import { formatLocalDateTime } from '../lib/formatDate.ts';
 import { getBuildNow } from '../lib/getBuildNow.ts';
@@ -28,7 +29,7 @@ export function newsroomIntegration(): AstroIntegration {
         const content = validateContent(resolveContentRoot(fileURLToPath(config.root)), {
           timeZone: siteConfig.timeZone, publicFiles: { publicDir: fileURLToPath(config.publicDir), basePath: siteConfig.basePath },
         });
-        const problems = [...checkUiStrings(uiStrings), ...content.problems];
+        const problems = [...checkUiStrings(uiStrings), ...checkZoneLabels(uiStrings, [siteConfig.timeZone, siteConfig.referenceTimeZone]), ...content.problems];
         const warnings = problems.filter((problem) => problem.severity === 'warning');
         if (warnings.length < problems.length) {
           // A report, not a stack trace: the people reading it are authors, not developers.

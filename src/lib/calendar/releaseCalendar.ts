@@ -68,7 +68,7 @@ function calendarLocation(event: ReleaseEvent): string | undefined {
   return place || event.livestream;
 }
 
-/** Summary, status notice, livestream, registration and the advisory's address. */
+/** Summary, status notice, livestream, registration, the venue's telephone and the advisory's address. */
 function calendarDescription(release: CalendarRelease, event: ReleaseEvent, pageUrl: string): string {
   const t = getTranslator(release.data.lang);
   const paragraphs = [release.data.summary];
@@ -76,6 +76,7 @@ function calendarDescription(release: CalendarRelease, event: ReleaseEvent, page
   const details: string[] = [];
   if (event.livestream) details.push(`${t('event.livestream')}: ${event.livestream}`);
   if (event.registration) details.push(`${t('event.registration')}: ${event.registration}`);
+  if (event.phone) details.push(`${t('event.phone')}: ${event.phone}`);
   if (details.length > 0) paragraphs.push(details.join('\n'));
   paragraphs.push(t('calendar.moreInformation', { url: pageUrl }));
   return paragraphs.join('\n\n');

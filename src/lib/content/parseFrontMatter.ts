@@ -9,6 +9,18 @@ export interface FrontMatterFile {
   bodyStartLine: number;
   /** 1-based line in the original file of the value at `path` (or its nearest parent). */
   lineOf(path: ReadonlyArray<string | number>): number;
+  /** The parsed YAML with positions, for checks that look at values as written (lookalikes/). */
+  yaml?: YamlSource;
+}
+
+/** YAML text with its syntax tree and line positions. */
+export interface YamlSource {
+  document: Document;
+  lineCounter: LineCounter;
+  /** The YAML text the tree's offsets refer to. */
+  text: string;
+  /** File line where `text` begins. */
+  startLine: number;
 }
 
 /** A problem that makes a file unreadable as a whole. */
@@ -58,7 +70,7 @@ export function normalizeText(text: string): string {
  * tags, and dates stay strings so that `parseSiteDate` decides their zone.
  * `startLine` is the file line where the YAML text begins.
  */
-export function parseYaml(text: string, startLine = 1): { data: unknown; lineOf: FrontMatterFile['lineOf'] } {
+export function parseYaml(text: string, startLine = 1): { data: unknown; lineOf: FrontMatterFile['lineOf']; yaml: YamlSource } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { schema: 'core', uniqueKeys: true, lineCounter, prettyErrors: false });
   const first = doc.errors[0] ?? doc.warnings[0];
@@ -68,7 +80,7 @@ export function parseYaml(text: string, startLine = 1): { data: unknown; lineOf:
     throw new FrontMatterError(problem, relativeLine + startLine - 1, fix, field);
   }
   const lineOf = (path: ReadonlyArray<string | number>) => lineOfPath(doc, lineCounter, path) + startLine - 1;
-  return { data: doc.toJS({ maxAliasCount: 50 }), lineOf };
+  return { data: doc.toJS({ maxAliasCount: 50 }), lineOf, yaml: { document: doc, lineCounter, text, startLine } };
 }
 
 function lineOfPath(doc: Document, counter: LineCounter, path: ReadonlyArray<string | number>): number {
@@ -131,7 +143,7 @@ export function parseFrontMatter(rawText: string): FrontMatterFile {
       'add a line "---" after the last field, before the text of the release',
     );
   }
-  const { data, lineOf } = parseYaml(lines.slice(1, closingIndex).join('\n'), 2);
+  const { data, lineOf, yaml } = parseYaml(lines.slice(1, closingIndex).join('\n'), 2);
   if (data === null || data === undefined) {
     return { data: {}, bodyStartLine: closingIndex + 1, lineOf: () => 1 };
   }
@@ -143,5 +155,5 @@ export function parseFrontMatter(rawText: string): FrontMatterFile {
       missingSpace ? `write "${missingSpace[1]}: ${missingSpace[2]}"` : 'write one "field: value" per line',
     );
   }
-  return { data: data as Record<string, unknown>, bodyStartLine: closingIndex + 1, lineOf };
+  return { data: data as Record<string, unknown>, bodyStartLine: closingIndex + 1, lineOf, yaml };
 }

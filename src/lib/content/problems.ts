@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { closest, distance } from 'fastest-levenshtein';
+import type { AutoFix } from './lookalikes/fixLookalikes.ts';
 
 /** One thing wrong with the content, located precisely enough to fix it. */
 export interface ContentProblem {
@@ -11,6 +12,8 @@ export interface ContentProblem {
   field: string;
   problem: string;
   fix: string;
+  /** Edits that correct the problem exactly, applied by `npm run validate -- --fix` (lookalike letters). */
+  autoFix?: AutoFix;
 }
 
 /** Formats one problem as `content/<path>:<line>  <field>: <problem>  (<fix>)`. */

@@ -3,6 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { isLocale, locales, type Locale } from '../../i18n/locales.ts';
 import { FrontMatterError, normalizeText, parseFrontMatter, readUtf8File, type FrontMatterFile } from './parseFrontMatter.ts';
+import { lookalikeProblems } from './lookalikes/lookalikeProblems.ts';
 import type { ContentProblem } from './problems.ts';
 
 /** One `<folder>/<lang>.md` file whose front-matter could be read. */
@@ -18,6 +19,9 @@ export interface LocalizedMarkdownFile {
   raw: string;
   parsed: FrontMatterFile;
 }
+
+/** Fields where invisible characters are reported: the ones shown as headlines and datelines. */
+const INVISIBLE_CHECKED = ['title', 'summary', 'dateline'];
 
 /** Text files that look like a misnamed translation ("ky.md.txt", "ru.MD", "en.markdown"). */
 const TEXT_FILE = /\.(md|markdown|txt|text)(\.txt)?$/i;
@@ -129,7 +133,13 @@ export function readLocalizedMarkdown(root: string, collection: string, folderRu
       try {
         const path = join(directory, entry.name, name);
         const raw = readUtf8File(path);
-        files.push({ folder: entry.name, lang, file, path, raw, parsed: parseFrontMatter(raw) });
+        const parsed = parseFrontMatter(raw);
+        files.push({ folder: entry.name, lang, file, path, raw, parsed });
+        problems.push(...lookalikeProblems({
+          file, lang, yaml: parsed.yaml,
+          body: { lines: normalizeText(raw).split('\n').slice(parsed.bodyStartLine), firstLine: parsed.bodyStartLine + 1 },
+          invisibleIn: (fieldPath) => fieldPath.length === 1 && INVISIBLE_CHECKED.includes(String(fieldPath[0])),
+        }));
       } catch (error) {
         if (!(error instanceof FrontMatterError)) throw error;
         problems.push({ severity: 'error', file, line: error.line, field: error.field ?? '(front-matter)', problem: error.message, fix: error.fix });

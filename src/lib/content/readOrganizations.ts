@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { ID_PATTERN, organizationSchema, type OrganizationData } from './schemas.ts';
 import { problemsFromIssues, type ContentProblem } from './problems.ts';
 import { readYamlFile } from './readYamlFile.ts';
+import { lookalikeProblems } from './lookalikes/lookalikeProblems.ts';
 
 /** Organisations by id, as read from `content/organizations/<id>.yml`. */
 export interface OrganizationsResult {
@@ -50,6 +51,7 @@ export function readOrganizations(root: string): OrganizationsResult {
       problems.push(read.problem);
       continue;
     }
+    problems.push(...lookalikeProblems({ file, lang: undefined, yaml: read.yaml, invisibleIn: (path) => path[0] === 'name' }));
     const parsed = organizationSchema.safeParse(read.data, { reportInput: true });
     if (!parsed.success) {
       problems.push(...problemsFromIssues(file, parsed.error.issues, read.lineOf, KNOWN_FIELDS));

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { tagsFileSchema, type LocalizedText } from './schemas.ts';
 import { problemsFromIssues, type ContentProblem } from './problems.ts';
 import { readYamlFile } from './readYamlFile.ts';
+import { lookalikeProblems } from './lookalikes/lookalikeProblems.ts';
 
 /** Tag labels by id, as read from `content/tags.yml`. */
 export interface TagsResult {
@@ -18,10 +19,12 @@ export function readTags(root: string): TagsResult {
   if (!existsSync(absolute)) return { tags, problems: [] };
   const read = readYamlFile(absolute, file);
   if (!read.ok) return { tags, problems: [read.problem] };
+  // Tag labels are headlines of their pages: invisible characters are reported there too.
+  const lookalikes = lookalikeProblems({ file, lang: undefined, yaml: read.yaml, invisibleIn: () => true });
   const parsed = tagsFileSchema.safeParse(read.data ?? {}, { reportInput: true });
   if (!parsed.success) {
-    return { tags, problems: problemsFromIssues(file, parsed.error.issues, read.lineOf) };
+    return { tags, problems: [...problemsFromIssues(file, parsed.error.issues, read.lineOf), ...lookalikes] };
   }
   for (const [id, labels] of Object.entries(parsed.data)) tags.set(id, labels);
-  return { tags, problems: [] };
+  return { tags, problems: lookalikes };
 }

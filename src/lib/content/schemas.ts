@@ -80,6 +80,8 @@ export function createReleaseSchema(timeZone: string) {
     address: text.optional(),
     /** A map link for the venue (2GIS, Google Maps, OpenStreetMap…); without it the address links to a Google Maps search (EventDetails.astro). */
     map: link.optional(),
+    /** The venue's telephone, for a journalist who cannot find the room (shown as a tel: link and in the .ics). */
+    phone: phone.optional(),
     livestream: link.optional(),
     registration: text.optional(),
     languages: z.array(z.string().refine(isLanguageCode, {
