@@ -22,7 +22,12 @@ export function isEventOver(event: Timing, now: Date): boolean {
   return eventEnd(event).getTime() <= now.getTime();
 }
 
+/** The instant an event drops out of the calendar feeds: RECENT_EVENT_DAYS after its end. */
+export function leavesFeedAt(event: Timing): Date {
+  return new Date(eventEnd(event).getTime() + RECENT_EVENT_DAYS * 86_400_000);
+}
+
 /** True for events still to come or running, and for those that ended within RECENT_EVENT_DAYS. */
 export function belongsInFeed(event: Timing, now: Date): boolean {
-  return eventEnd(event).getTime() > now.getTime() - RECENT_EVENT_DAYS * 86_400_000;
+  return leavesFeedAt(event).getTime() > now.getTime();
 }
