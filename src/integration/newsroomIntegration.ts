@@ -1,7 +1,9 @@
 /**
  * Build-time behaviour that is not a page: checks all content before Astro
- * writes anything, switches the dev server into preview mode for drafts and
- * embargoed releases, and reports when the next embargo lifts.
+ * writes anything, stops a GitHub Actions build of a public repository that
+ * holds embargoed releases (the leak guard), switches the dev server into
+ * preview mode for drafts and embargoed releases, reports when the next
+ * embargo lifts and leaves the schedule file for the due check.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -15,10 +17,15 @@ import { nextPublication } from '../lib/isPublic.ts';
 import { formatProblemReport } from '../lib/content/problems.ts';
 import { SHOW_UNPUBLISHED_ENV } from '../lib/content/newsroomLoaders.ts';
 import { validateContent } from '../lib/content/validateContent.ts';
+import { checkRepositoryVisibility } from '../lib/publishing/checkRepositoryVisibility.ts';
+import { publicationSchedule, writePublicationSchedule, type PublicationSchedule } from '../lib/publishing/publicationSchedule.ts';
+import { hasOwnRepository, readRepositoryVisibility } from '../lib/publishing/repositoryVisibility.ts';
 
 /** The newsroom's Astro integration; add it once in astro.config.mjs. */
 export function newsroomIntegration(): AstroIntegration {
   let nextLift: string | undefined;
+  let schedule: PublicationSchedule | undefined;
+  let cacheDir = '';
   return {
     name: 'newsroom',
     hooks: {
@@ -26,7 +33,9 @@ export function newsroomIntegration(): AstroIntegration {
         if (command === 'dev') process.env[SHOW_UNPUBLISHED_ENV] = '1';
         else delete process.env[SHOW_UNPUBLISHED_ENV];
         if (command !== 'build') return;
-        const content = validateContent(resolveContentRoot(fileURLToPath(config.root)), {
+        const projectRoot = fileURLToPath(config.root);
+        const contentRoot = resolveContentRoot(projectRoot);
+        const content = validateContent(contentRoot, {
           timeZone: siteConfig.timeZone, publicFiles: { publicDir: fileURLToPath(config.publicDir), basePath: siteConfig.basePath },
         });
         const problems = [...checkUiStrings(uiStrings), ...checkZoneLabels(uiStrings, [siteConfig.timeZone, siteConfig.referenceTimeZone]), ...content.problems];
@@ -38,6 +47,20 @@ export function newsroomIntegration(): AstroIntegration {
         }
         if (warnings.length > 0) logger.warn(formatProblemReport(warnings));
         const now = getBuildNow();
+        const findings = checkRepositoryVisibility({
+          reading: readRepositoryVisibility(process.env),
+          releases: content.releases.map(({ slug, lang, data }) => ({ slug, lang, data })),
+          now,
+          timeZone: siteConfig.timeZone,
+          separateContentRepository: hasOwnRepository(contentRoot, projectRoot),
+        });
+        for (const finding of findings.filter((item) => item.severity === 'warning')) logger.warn(finding.message);
+        const leaks = findings.filter((item) => item.severity === 'error');
+        if (leaks.length > 0) {
+          logger.error(`The build stopped before writing anything.\n${leaks.map((item) => item.message).join('\n\n')}`);
+          process.exit(1);
+        }
+        schedule = publicationSchedule(content.releases, now);
         const next = nextPublication(content.releases.map((release) => ({ ...release.data, id: release.id })), now);
         nextLift = next
           ? `Next scheduled publication: ${next.release.id} at ${next.at.toISOString()} (${formatLocalDateTime(next.at)}, ${siteConfig.timeZone}); rebuild after that instant to publish it.`
@@ -47,8 +70,17 @@ export function newsroomIntegration(): AstroIntegration {
           logger.warn(`The site address is still the example ${siteConfig.url}: feeds, calendars, canonical links and social cards will point there. Set "url" in src/config.ts or SITE_URL before publishing.`);
         }
       },
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
       'astro:build:done': ({ logger }) => {
         if (nextLift) logger.info(nextLift);
+        // Written only once the pages are: the due check must not take a failed build for a done one.
+        if (schedule) {
+          const path = writePublicationSchedule(cacheDir, schedule);
+          const next = schedule.changes[0];
+          logger.info(`Schedule for the due check written to ${path}: ${next ? `the output next changes at ${next.at} (${next.what}).` : 'nothing changes with time alone.'}`);
+        }
       },
     },
   };
