@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { closest, distance } from 'fastest-levenshtein';
+import { seeGuide } from './authorGuide.ts';
 import type { AutoFix } from './lookalikes/fixLookalikes.ts';
 
 /** One thing wrong with the content, located precisely enough to fix it. */
@@ -66,8 +67,11 @@ function describeType(input: unknown): string {
   return typeof input === 'object' ? 'a group of fields' : `a ${typeof input}`;
 }
 
-/** Turns a zod issue into plain words and a fix an author can act on. */
-export function describeIssue(issue: z.core.$ZodIssue, knownFields: readonly string[] = []): { problem: string; fix: string } {
+/**
+ * Turns a zod issue into plain words and a fix an author can act on. `see`
+ * points at the field table of the author guide in the file's language.
+ */
+export function describeIssue(issue: z.core.$ZodIssue, knownFields: readonly string[] = [], see = 'see the field table in docs/authors/'): { problem: string; fix: string } {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return missing(issue.path);
@@ -100,7 +104,7 @@ export function describeIssue(issue: z.core.$ZodIssue, knownFields: readonly str
       });
       return {
         problem: `unknown field${issue.keys.length > 1 ? 's' : ''} ${names.join(', ')}`,
-        fix: 'correct the spelling or remove it; see the field table in README.md',
+        fix: `correct the spelling or remove it; ${see}`,
       };
     }
     case 'too_small':
@@ -109,11 +113,11 @@ export function describeIssue(issue: z.core.$ZodIssue, knownFields: readonly str
         : { problem: 'is empty', fix: 'write a value or remove the field' };
     case 'invalid_union':
       if (issue.input === undefined) return missing(issue.path);
-      return { problem: 'has the wrong form', fix: 'see the field table in README.md for the expected form' };
+      return { problem: 'has the wrong form', fix: `${see} for the expected form` };
     case 'custom':
-      return { problem: issue.message, fix: String(issue.params?.fix ?? 'see the field table in README.md') };
+      return { problem: issue.message, fix: issue.params?.fix === undefined ? see : String(issue.params.fix) };
     default:
-      return { problem: issue.message, fix: 'see the field table in README.md' };
+      return { problem: issue.message, fix: see };
   }
 }
 
@@ -129,6 +133,7 @@ export function problemsFromIssues(
     ? issue.keys.flatMap((key) => { const name = suggestClosest(key, knownFields); return name ? [[...issue.path, name].join('.')] : []; })
     : []));
   const explained = (issue: z.core.$ZodIssue) => issue.input === undefined && issue.code !== 'unrecognized_keys' && misspelt.has(issue.path.join('.'));
+  const see = seeGuide(file, 'fields');
   return issues.filter((issue) => !explained(issue)).map((issue) => {
     const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
     // An unknown key is best pointed at by its own line, not its parent's.
@@ -138,7 +143,7 @@ export function problemsFromIssues(
       file,
       line: lineOf(linePath),
       field: fieldName(path) || '(front-matter)',
-      ...describeIssue(issue, knownFields),
+      ...describeIssue(issue, knownFields, see),
     };
   });
 }

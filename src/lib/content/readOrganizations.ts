@@ -1,9 +1,20 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { locales, type Locale } from '../../i18n/locales.ts';
 import { ID_PATTERN, organizationSchema, type OrganizationData } from './schemas.ts';
-import { problemsFromIssues, type ContentProblem } from './problems.ts';
-import { readYamlFile } from './readYamlFile.ts';
 import { lookalikeProblems } from './lookalikes/lookalikeProblems.ts';
+import { placeholderNotes, placeholderValues } from './placeholderProblems.ts';
+import { fieldName, problemsFromIssues, type ContentProblem } from './problems.ts';
+import { readYamlFile } from './readYamlFile.ts';
+
+/** A language an organisation file does not give its name or "About" text in. */
+export interface LanguageGap {
+  id: string;
+  file: string;
+  field: 'name' | 'about';
+  lang: Locale;
+  line: number;
+}
 
 /** Organisations by id, as read from `content/organizations/<id>.yml`. */
 export interface OrganizationsResult {
@@ -15,9 +26,21 @@ export interface OrganizationsResult {
    */
   files: Map<string, string>;
   problems: ContentProblem[];
+  /** Languages missing from valid files; an error only for languages the site publishes in (checkOrganizations.ts). */
+  gaps: LanguageGap[];
+  /** "TODO:" left in valid files (npm run new -- --new-organization), as warnings by id; checkOrganizations.ts decides their weight. */
+  placeholders: Map<string, ContentProblem[]>;
 }
 
 const KNOWN_FIELDS = Object.keys(organizationSchema.shape);
+
+function placeholdersIn(file: string, data: unknown, text: string, lineOf: (path: ReadonlyArray<string | number>) => number): ContentProblem[] {
+  const lines = text.split('\n');
+  return [
+    ...placeholderValues(data).map((path) => ({ line: lineOf(path), field: fieldName(path), problem: 'still has the "TODO:" placeholder' })),
+    ...placeholderNotes(lines, 0, lines.length).map(({ index, note, field }) => ({ line: index + 1, field, problem: `still has the note "${note}"` })),
+  ].map((found) => ({ severity: 'warning' as const, file, ...found, fix: 'write the real text and delete the note; the name and "About" text appear on every release of the organisation' }));
+}
 
 /** Reads and checks every organisation file under `<root>/content/organizations`. */
 export function readOrganizations(root: string): OrganizationsResult {
@@ -25,12 +48,14 @@ export function readOrganizations(root: string): OrganizationsResult {
   const organizations = new Map<string, OrganizationData>();
   const problems: ContentProblem[] = [];
   const files = new Map<string, string>();
+  const gaps: LanguageGap[] = [];
+  const placeholders = new Map<string, ContentProblem[]>();
   if (!existsSync(directory)) {
     problems.push({
       severity: 'error', file: 'content/organizations', line: 1, field: '(folder)',
-      problem: 'the folder is missing', fix: 'create it with one <id>.yml file per organisation',
+      problem: 'the folder is missing', fix: 'create it with one <id>.yml file per organisation (npm run new -- --new-organization <id>)',
     });
-    return { organizations, files, problems };
+    return { organizations, files, problems, gaps, placeholders };
   }
   for (const name of readdirSync(directory).sort()) {
     const file = `content/organizations/${name}`;
@@ -58,6 +83,14 @@ export function readOrganizations(root: string): OrganizationsResult {
       continue;
     }
     organizations.set(id, parsed.data);
+    const written = read.data as Record<'name' | 'about', Partial<Record<Locale, unknown>>>;
+    for (const field of ['name', 'about'] as const) {
+      for (const lang of locales) {
+        if (written[field][lang] === undefined) gaps.push({ id, file, field, lang, line: read.lineOf([field]) });
+      }
+    }
+    const unfinished = placeholdersIn(file, read.data, read.yaml.text, read.lineOf);
+    if (unfinished.length > 0) placeholders.set(id, unfinished);
   }
-  return { organizations, files, problems };
+  return { organizations, files, problems, gaps, placeholders };
 }

@@ -1,8 +1,9 @@
-import { locales } from '../../i18n/locales.ts';
+import { locales, type Locale } from '../../i18n/locales.ts';
 import { parseSiteDate, isSiteDateError } from '../parseSiteDate.ts';
 import { checkTranslationsAgree } from './checkTranslationsAgree.ts';
+import { checkTranslationsComplete } from './checkTranslationsComplete.ts';
 import { problemsFromIssues, suggestClosest, type ContentProblem } from './problems.ts';
-import { normalizeText, type FrontMatterFile } from './parseFrontMatter.ts';
+import { placeholderProblems } from './placeholderProblems.ts';
 import { localizedSource, readLocalizedMarkdown, type LocalizedSource } from './readLocalizedMarkdown.ts';
 import { createReleaseSchema, type LocalizedText, type ReleaseFrontMatter } from './schemas.ts';
 
@@ -36,63 +37,7 @@ function idList(value: unknown): Array<{ id: string; index?: number }> {
   return value.flatMap((id, index) => (typeof id === 'string' ? [{ id, index }] : []));
 }
 
-/** Marks text `npm run new` leaves for the author to write; never published. */
-export const PLACEHOLDER = 'TODO:';
-
-/** A YAML comment starting with the placeholder: "start: "…"  # TODO: the real start". */
-const PLACEHOLDER_NOTE = new RegExp(`\\s#\\s*(${PLACEHOLDER}.*)$`);
-
-/** Placeholders left in a release that is about to be published. */
-function placeholderProblems(file: string, raw: string, data: ReleaseFrontMatter, parsed: FrontMatterFile): ContentProblem[] {
-  if (data.draft) return [];
-  const fields: Array<[string[], string | undefined]> = [
-    [['title'], data.title], [['summary'], data.summary], [['dateline'], data.dateline],
-    [['event', 'venue'], data.event?.venue], [['event', 'address'], data.event?.address],
-  ];
-  const problems: ContentProblem[] = fields
-    .filter(([, value]) => value?.includes(PLACEHOLDER))
-    .map(([path]) => ({
-      severity: 'error', file, line: parsed.lineOf(path), field: path.join('.'),
-      problem: `still has the "${PLACEHOLDER}" placeholder`, fix: 'write the real text, or put back "draft: true" until it is ready',
-    }));
-  // Same line split and closing fence as the parser, so line numbers agree with its messages.
-  const lines = normalizeText(raw).split('\n');
-  const closing = parsed.bodyStartLine - 1;
-  // "# TODO: …" notes beside values that look real (npm run new's event times) must be resolved too.
-  for (let index = 1; index < closing; index++) {
-    const note = PLACEHOLDER_NOTE.exec(lines[index] ?? '')?.[1];
-    if (note === undefined) continue;
-    problems.push({
-      severity: 'error', file, line: index + 1, field: fieldOnLine(lines, index),
-      problem: `still has the note "${note.trim()}"`, fix: 'set the real value and delete the note, or put back "draft: true" until it is ready',
-    });
-  }
-  const bodyLine = lines.findIndex((line, index) => index > closing && line.includes(PLACEHOLDER));
-  if (bodyLine !== -1) {
-    problems.push({
-      severity: 'error', file, line: bodyLine + 1, field: '(text)',
-      problem: `the text still has the "${PLACEHOLDER}" placeholder`, fix: 'write the release text, or put back "draft: true" until it is ready',
-    });
-  }
-  return problems;
-}
-
-/** "event.start" for the `start:` line under `event:` (found by indentation). */
-function fieldOnLine(lines: readonly string[], index: number): string {
-  const keyOf = (line: string) => /^(\s*)([\w-]+)\s*:/.exec(line);
-  const own = keyOf(lines[index] ?? '');
-  if (!own) return '(front-matter)';
-  const path = [own[2]!];
-  let indent = own[1]!.length;
-  for (let above = index - 1; above > 0 && indent > 0; above--) {
-    const parent = keyOf(lines[above] ?? '');
-    if (parent && parent[1]!.length < indent) {
-      path.unshift(parent[2]!);
-      indent = parent[1]!.length;
-    }
-  }
-  return path.join('.');
-}
+export { PLACEHOLDER } from './placeholderProblems.ts';
 
 function unknownIdProblem(file: string, line: number, field: string, value: string, known: readonly string[], where: string): ContentProblem {
   const suggestion = suggestClosest(value, known);
@@ -104,7 +49,7 @@ function unknownIdProblem(file: string, line: number, field: string, value: stri
 }
 
 /** Reads, validates and cross-checks every release under `content/releases`. */
-export function readReleases(root: string, context: ReleaseContext): { releases: ReleaseSource[]; problems: ContentProblem[]; fileCount: number } {
+export function readReleases(root: string, context: ReleaseContext): { releases: ReleaseSource[]; problems: ContentProblem[]; fileCount: number; languages: Set<Locale> } {
   const schema = createReleaseSchema(context.timeZone);
   const knownFields = Object.keys(schema.shape);
   const { files, problems, present } = readLocalizedMarkdown(root, 'releases', {
@@ -116,24 +61,23 @@ export function readReleases(root: string, context: ReleaseContext): { releases:
   const tagIds = [...context.tags.keys()];
   for (const source of files) {
     const { file, raw, parsed } = source;
-    // Cross-references are checked on the raw values, so a file with a schema
-    // error still gets its unknown tags and organisations reported in the same run.
-    const referenceProblems = [
+    // Cross-references and placeholders are checked on the values as written, so a file
+    // with a schema error still gets its unknown ids and leftover "TODO:" notes reported in the same run.
+    const fileProblems: ContentProblem[] = [
       ...idList(parsed.data.organization).flatMap(({ id, index }) => context.organizationIds.includes(id) ? [] : [
         unknownIdProblem(file, parsed.lineOf(index === undefined ? ['organization'] : ['organization', index]), 'organization', id, context.organizationIds, 'content/organizations/'),
       ]),
       ...idList(parsed.data.tags).flatMap(({ id, index }) => context.tags.has(id) ? [] : [
         unknownIdProblem(file, parsed.lineOf(index === undefined ? ['tags'] : ['tags', index]), 'tags', id, tagIds, 'content/tags.yml'),
       ]),
+      ...placeholderProblems(file, raw, parsed),
     ];
     const result = schema.safeParse(parsed.data, { reportInput: true });
     if (!result.success) {
-      problems.push(...problemsFromIssues(file, result.error.issues, parsed.lineOf, knownFields), ...referenceProblems);
+      problems.push(...problemsFromIssues(file, result.error.issues, parsed.lineOf, knownFields), ...fileProblems);
       continue;
     }
     const data = result.data;
-    const fileProblems: ContentProblem[] = [...referenceProblems];
-    fileProblems.push(...placeholderProblems(file, raw, data, parsed));
     problems.push(...fileProblems);
     if (data.summary.length > SUMMARY_LIMIT) {
       problems.push({
@@ -153,7 +97,7 @@ export function readReleases(root: string, context: ReleaseContext): { releases:
       releases.push({ ...localizedSource(source, data), titleLine: parsed.lineOf(['title']) });
     }
   }
-  problems.push(...checkTranslationsAgree(files, releases));
+  problems.push(...checkTranslationsAgree(files, releases), ...checkTranslationsComplete(files, releases));
   // Judged by the files on disk, so a translation with errors is not also reported as missing.
   for (const slug of new Set([...present].map((key) => key.split('/')[0] ?? ''))) {
     const languages = locales.filter((locale) => present.has(`${slug}/${locale}`));
@@ -167,5 +111,7 @@ export function readReleases(root: string, context: ReleaseContext): { releases:
     }
   }
   // Every correctly named translation file, with errors or not, so a summary never hides a broken one.
-  return { releases, problems, fileCount: present.size };
+  // The languages the site publishes releases in: what organisations must be named in (checkOrganizations.ts).
+  const languages = new Set(locales.filter((locale) => [...present].some((key) => key.endsWith(`/${locale}`))));
+  return { releases, problems, fileCount: present.size, languages };
 }

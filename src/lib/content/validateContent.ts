@@ -7,6 +7,7 @@ import { readReleases } from './readReleases.ts';
 import { readTags } from './readTags.ts';
 import { byFileAndLine, type ContentProblem } from './problems.ts';
 import { checkLocalFiles } from './checkLocalFiles.ts';
+import { checkOrganizations } from './checkOrganizations.ts';
 
 /** Every part of `content/`, read and checked, with each part's own problems. */
 export interface ContentParts {
@@ -74,7 +75,8 @@ export function readContent(root: string, options: { timeZone: string }): Conten
     organizationIds: [...organizations.files.keys()],
     tags: tags.tags,
   });
-  const parts: ContentParts = { organizations, tags, pages, releases };
+  const organizationProblems = checkOrganizations(organizations, { languages: releases.languages, releases: releases.releases });
+  const parts: ContentParts = { organizations: { ...organizations, problems: [...organizations.problems, ...organizationProblems] }, tags, pages, releases };
   memo.set(key, { fingerprint, parts });
   return parts;
 }
