@@ -143,10 +143,27 @@ export const pageSchema = z.strictObject({
   draft: z.boolean().default(false),
 });
 
+/** `text` filled in every language: a language not given takes the first one given, in locale order. */
+function fillLanguages(text: Partial<LocalizedText>): LocalizedText {
+  const fallback = locales.map((locale) => text[locale]).find((value) => value !== undefined) ?? '';
+  return Object.fromEntries(locales.map((locale) => [locale, text[locale] ?? fallback])) as LocalizedText;
+}
+
+/**
+ * An organisation's name or "About" text, in the languages it is written in.
+ * Only the languages the site publishes releases in are required (checked
+ * across files in checkOrganizations.ts); the others are filled from them.
+ */
+const organizationText = localizedTextSchema.partial()
+  .refine((text) => Object.values(text).some((value) => value !== undefined), {
+    message: 'is empty', params: { fix: `write it in each language the site publishes in, e.g. ${locales.map((locale) => `${locale}: …`).join(', ')}` },
+  })
+  .transform(fillLanguages);
+
 /** An organisation file `content/organizations/<id>.yml`. */
 export const organizationSchema = z.strictObject({
-  name: localizedTextSchema,
-  about: localizedTextSchema,
+  name: organizationText,
+  about: organizationText,
   website: link.optional(),
   logo: link.optional(),
   contacts: z.array(contactSchema).default([]),
