@@ -5,20 +5,26 @@
  * the previous build's cache against a clean build of the same content at
  * the same instant: both must write exactly the same files, byte for byte.
  */
-import { readFileSync, readdirSync, statSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync, rmSync } from 'node:fs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuiltSite } from '../helpers/buildSite.ts';
-import { contentFixture } from '../helpers/contentFixture.ts';
+import type { CheerioAPI } from 'cheerio';
+import { contentFixture, markdown } from '../helpers/contentFixture.ts';
 
 const BEFORE = '2026-11-22T12:00:00+06:00';
 // After the embargo of 2026-11-21-embargoed-advisory (1 Dec 09:00) and after the
 // events of 28 Nov, 30 Nov and 3 Dec 11:30–12:15 have ended.
 const AFTER = '2026-12-03T13:00:00+06:00';
 
-const root = contentFixture({}, 'calendar');
+// A 2025 statement, added to this copy only (the calendar fixture's own tests count its
+// releases), gives the browse pages a second year and a third type.
+const root = contentFixture({
+  'releases/2025-06-01-old-statement/en.md': markdown('title: "Statement of June 2025"\nsummary: "An older statement."\ntype: statement\ndate: "2025-06-01T10:00"\norganization: alpha-ngo\ntags: [youth]'),
+  'releases/2025-06-01-old-statement/ky.md': markdown('title: "2025-жылдын июнундагы билдирүү"\nsummary: "Мурунку билдирүү."\ntype: statement\ndate: "2025-06-01T10:00"\norganization: alpha-ngo\ntags: [youth]'),
+}, 'calendar');
 const cacheDir = mkdtempSync(join(tmpdir(), 'newsroom-incremental-cache-'));
 
 function listFiles(directory: string): string[] {
@@ -59,6 +65,11 @@ async function build(now: string, cache = cacheDir): Promise<BuiltSite> {
 
 const freshCache = () => mkdtempSync(join(tmpdir(), 'newsroom-clean-cache-'));
 
+/** Release folders listed in one section of the events page. */
+function eventSlugs(page: CheerioAPI, section: '.events-upcoming' | '.events-past'): string[] {
+  return page(`${section} li`).map((_, item) => page(item).attr('data-slug')).get();
+}
+
 let first: BuiltSite;
 
 beforeAll(async () => {
@@ -71,19 +82,35 @@ describe('incremental rebuilds', () => {
     expect(differences(again, first)).toEqual([]);
     expect(reused(again)).toContain('/en/releases/2026-11-16-plain-news/index.html');
     expect(reused(again).length).toBeGreaterThan(20);
+    // Browse pages too: their keys stay the same while nothing they show changes.
+    for (const page of ['/en/types/media-advisory/', '/en/releases/2026/', '/ky/releases/2025/', '/ru/events/', '/en/tags/']) {
+      expect(reused(again)).toContain(`${page}index.html`);
+    }
   });
 
   it('after an edit, a removed translation, a lifted embargo and ended events, writes what a clean build writes', async () => {
     edit('releases/2026-11-16-plain-news/en.md', (text) => text.replace('Plain news item', 'Plain news item, corrected title'));
     rmSync(join(root, 'content', 'releases', '2026-11-14-postponed-visit', 'ky.md'));
+    // A first press release: a new type in the browse block of every English browse page.
+    mkdirSync(join(root, 'content', 'releases', '2026-11-20-first-press-release'));
+    writeFileSync(join(root, 'content', 'releases', '2026-11-20-first-press-release', 'en.md'),
+      markdown('title: "First press release"\nsummary: "The first of its type."\ntype: press-release\ndate: "2026-11-20T10:00"\norganization: alpha-ngo'));
     const rebuild = await build(AFTER);
     const clean = await build(AFTER, freshCache());
     expect(differences(rebuild, clean)).toEqual([]);
     expect(rebuild.page('/en/releases/2026-11-16-plain-news/').text()).toContain('corrected title');
     expect(rebuild.files()).toContain('en/releases/2026-11-21-embargoed-advisory/index.html');
+    // The event of 3 December 11:30–12:15 has ended: it moved from upcoming to past events.
+    expect(eventSlugs(first.page('/en/events/'), '.events-upcoming')).toContain('2026-11-10-upcoming-briefing');
+    expect(eventSlugs(rebuild.page('/en/events/'), '.events-upcoming')).not.toContain('2026-11-10-upcoming-briefing');
+    expect(eventSlugs(rebuild.page('/en/events/'), '.events-past')[0]).toBe('2026-11-10-upcoming-briefing');
+    expect(eventSlugs(rebuild.page('/en/events/'), '.events-upcoming')).toContain('2026-11-21-embargoed-advisory');
+    expect(rebuild.page('/en/releases/2026/').text()).toContain('corrected title');
+    expect(rebuild.page('/en/releases/2025/')('.browse-nav').text()).toContain('Press releases');
     // Pages whose data did not change are still copied, not rendered again.
     expect(reused(rebuild)).toContain('/en/releases/2026-11-15-spring-conference/index.html');
     expect(reused(rebuild)).not.toContain('/en/releases/2026-11-16-plain-news/index.html');
+    expect(reused(rebuild)).toContain('/ky/releases/2025/index.html');
   });
 
   it('after an organisation and a topic label change, writes what a clean build writes', async () => {
@@ -93,5 +120,6 @@ describe('incremental rebuilds', () => {
     const clean = await build(AFTER, freshCache());
     expect(differences(rebuild, clean)).toEqual([]);
     expect(rebuild.page('/en/releases/2026-11-16-plain-news/').text()).toContain('Alpha Civic Union (renamed)');
+    expect(rebuild.page('/en/tags/')('.topic-index').text()).toContain('Water and sanitation');
   });
 });
