@@ -97,6 +97,9 @@ export async function buildSite(fixture: string, env: Record<string, string> = {
     CONTENT_ROOT: contentRoot,
     NEWSROOM_CACHE_DIR: join(work, 'cache'),
     BUILD_NOW: '2026-11-22T12:00:00+06:00',
+    // Fixtures hold embargoed releases on purpose: run in GitHub Actions, the leak guard would stop
+    // their builds (src/lib/publishing/checkRepositoryVisibility.ts). Tests of the guard set it back.
+    GITHUB_ACTIONS: '',
     ...env,
   });
   const file = (path: string) => readFileSync(join(outDir, path), 'utf8');

@@ -11,6 +11,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { getBuildNow } from '../../src/lib/getBuildNow.ts';
 import { SCHEDULE_FILE, type PublicationSchedule } from '../../src/lib/publishing/publicationSchedule.ts';
 import { buildSite, projectRoot } from '../helpers/buildSite.ts';
 
@@ -107,6 +108,19 @@ describe('publicationDue.ts without a usable schedule', () => {
     expect(due(folder, ['--cache-dir', folder], {})).toMatchObject({ status: 0, due: 'true' });
     writeFileSync(join(folder, SCHEDULE_FILE), JSON.stringify({ format: 99, builtAt: '2026-11-22T06:00:00Z', changes: [] }));
     expect(due(folder, ['--cache-dir', folder], {})).toMatchObject({ status: 0, due: 'true' });
+  });
+
+  it('accepts and refuses BUILD_NOW exactly as the build does (src/lib/getBuildNow.ts)', () => {
+    const folder = isolatedScript();
+    for (const value of ['2026-11-23T09:00:00+06:00', '2026-11-23T03:00Z', '2026-11-23T09:00+0600', '2026-11-23T09:00', '23.11.2026 09:00 +06:00', 'tomorrow']) {
+      let buildAccepts = true;
+      try {
+        getBuildNow({ BUILD_NOW: value });
+      } catch {
+        buildAccepts = false;
+      }
+      expect(due(folder, [], { BUILD_NOW: value }).status, value).toBe(buildAccepts ? 0 : 1);
+    }
   });
 
   it('refuses a BUILD_NOW without a time zone and a mistyped option, with the usage', () => {
