@@ -10,9 +10,16 @@ type Values<Options extends ParseArgsOptionsConfig> = ReturnType<typeof parseArg
 
 /** Parses `process.argv` with `options` plus --help/-h; `usageWhenEmpty` also shows the usage (exit 1) when no option is given. */
 export function parseCommandLine<const Options extends ParseArgsOptionsConfig>(options: Options, usage: string, usageWhenEmpty = false): Values<Options> {
+  return parseCommandLineWithArguments(options, usage, usageWhenEmpty, false).values;
+}
+
+/** Like parseCommandLine, for commands that also take plain arguments (`npm run email -- <release-folder>`). */
+export function parseCommandLineWithArguments<const Options extends ParseArgsOptionsConfig>(
+  options: Options, usage: string, usageWhenEmpty = false, allowPositionals = true,
+): { values: Values<Options>; positionals: string[] } {
   let parsed;
   try {
-    parsed = parseArgs({ options: { ...options, help: { type: 'boolean', short: 'h' } } as const });
+    parsed = parseArgs({ options: { ...options, help: { type: 'boolean', short: 'h' } } as const, allowPositionals });
   } catch (error) {
     console.error(`✗ ${(error as Error).message.split('\n')[0]}\n\n${usage}`);
     process.exit(1);
@@ -22,5 +29,5 @@ export function parseCommandLine<const Options extends ParseArgsOptionsConfig>(o
     console.log(usage);
     process.exit(help ? 0 : 1);
   }
-  return parsed.values as Values<Options>;
+  return { values: parsed.values as Values<Options>, positionals: parsed.positionals };
 }

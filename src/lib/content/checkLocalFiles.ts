@@ -46,6 +46,7 @@ function referencesOf({ releases, organizations, organizationFiles }: CheckedCon
   for (const release of releases) {
     release.data.attachments.forEach((attachment, index) => references.push({ file: release.file, field: `attachments[${index}].url`, value: attachment.url }));
     if (release.data.image) references.push({ file: release.file, field: 'image.src', value: release.data.image.src });
+    release.data.images.forEach((image, index) => references.push({ file: release.file, field: `images[${index}].src`, value: image.src }));
   }
   for (const [id, organization] of organizations) {
     const file = organizationFiles.get(id);

@@ -70,6 +70,9 @@ export function siteDateSchema(timeZone: string) {
   });
 }
 
+/** A photo: `licence` says how media may use it ("CC BY 4.0", "free for editorial use with credit"). */
+const photo = z.strictObject({ src: link, alt: text.optional(), credit: text.optional(), licence: text.optional() });
+
 /** Builds the release front-matter schema for a site time zone. */
 export function createReleaseSchema(timeZone: string) {
   const date = siteDateSchema(timeZone);
@@ -114,7 +117,9 @@ export function createReleaseSchema(timeZone: string) {
       contacts: z.array(contactSchema).min(1).optional(),
       event: event.optional(),
       attachments: z.array(z.strictObject({ title: text, url: link })).default([]),
-      image: z.strictObject({ src: link, alt: text.optional(), credit: text.optional() }).optional(),
+      image: photo.optional(),
+      /** Further photos, shown as a gallery under the text and put in the press kit. */
+      images: z.array(photo).default([]),
     })
     .superRefine((release, context) => {
       if (release.type === 'media-advisory' && !release.event) {
