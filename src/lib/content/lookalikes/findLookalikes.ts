@@ -100,11 +100,13 @@ function oddLetter(word: string, start: number, rules: LookalikeRules): WrongLet
   return undefined;
 }
 
-/** The run of non-space characters around an invisible one, to show where it is. */
+/** An invisible character standing between spaces, with the words on either side, to show where it is. */
 function surroundingRun(text: string, from: number, to: number): { index: number; word: string } {
   let start = from;
   let end = to;
+  while (start > 0 && /\s/.test(text.charAt(start - 1))) start--;
   while (start > 0 && !/\s/.test(text.charAt(start - 1))) start--;
+  while (end < text.length && /\s/.test(text.charAt(end))) end++;
   while (end < text.length && !/\s/.test(text.charAt(end))) end++;
   return { index: start, word: text.slice(start, end) };
 }
