@@ -63,6 +63,8 @@ describe('the author\'s own end mark and text pasted from Word', () => {
     expect(blocks(renderMarkdown('The mark is -30-.'))).toEqual(['p:The mark is -30-.']);
     expect(blocks(renderMarkdown('Text.\n\nThe end'))).toEqual(['p:Text.', 'p:The end']);
     expect(blocks(renderMarkdown('Text.\n\n30'))).toEqual(['p:Text.', 'p:30']);
+    expect(blocks(renderMarkdown('The campaign runs until the\nend'))).toEqual(['p:The campaign runs until the\nend']);
+    expect(blocks(renderMarkdown('Text.\nEND'))).toEqual(['p:Text.\nEND']);
   });
 
   it('never emits an empty heading, wherever the lone # is', () => {

@@ -28,6 +28,9 @@ const END_MARKS = [
   new RegExp(`^(?:${DASH}+\\s*|\\[\\s*)?ends?(?:\\s*${DASH}+|\\s*\\])?$`, 'i'),
 ];
 
+/** "END" without dashes or brackets: a real word, so only taken as a mark when alone in its paragraph. */
+const BARE_WORD = /^[\s*_]*ends?[\s*_]*$/i;
+
 /** True when `line` is, trimmed, a conventional press-release end mark, bold or not. */
 export function isAuthorEndMark(line: string): boolean {
   const trimmed = line.replace(/^[\s\u200B\uFEFF]+|[\s\u200B\uFEFF]+$/g, '');
@@ -39,14 +42,17 @@ export function isAuthorEndMark(line: string): boolean {
 /**
  * Returns `markdown` with lines of invisible characters emptied and, when the
  * last non-blank line is an end mark (see `isAuthorEndMark`), that line and
- * the blank lines after it removed. Only the last line: a "###" between two
- * parts of the text is the author's business (an empty heading is dropped
- * later, after parsing). Line endings come back as "\n".
+ * the blank lines after it removed (a bare "END" only as a paragraph of its
+ * own). Only the last line: a "###" between two parts of the text is the
+ * author's business (an empty heading is dropped later, after parsing).
+ * Line endings come back as "\n".
  */
 export function tidyAuthorMarkdown(markdown: string): string {
   const lines = markdown.split(/\r\n?|\n/).map((line) => (INVISIBLE.test(line) ? '' : line));
   let last = lines.length - 1;
   while (last >= 0 && lines[last] === '') last--;
-  if (last >= 0 && isAuthorEndMark(lines[last]!)) return lines.slice(0, last).join('\n').replace(/\n+$/, '') + '\n';
-  return lines.join('\n');
+  if (last < 0 || !isAuthorEndMark(lines[last]!)) return lines.join('\n');
+  // A bare "end" right under a line of text may be the last word of a wrapped sentence.
+  if (BARE_WORD.test(lines[last]!) && last > 0 && lines[last - 1] !== '') return lines.join('\n');
+  return lines.slice(0, last).join('\n').replace(/\n+$/, '') + '\n';
 }
