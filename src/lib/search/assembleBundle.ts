@@ -1,0 +1,68 @@
+/**
+ * Puts the per-language Pagefind bundles together into the site's
+ * `/pagefind/` folder: each language's files (their names start with the
+ * language, e.g. `index/ky_3f2a….pf_index`), the shared runtime once, and
+ * one `pagefind-entry.json` listing every language.
+ */
+import { copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+
+const ENTRY = 'pagefind-entry.json';
+
+/**
+ * Pagefind's ready-made interfaces and its web worker: the search page has
+ * its own interface (Pagefind's has no Kyrgyz) and runs without the worker,
+ * so publishing them would only add files.
+ */
+const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight|worker)\.(js|css)$/;
+
+interface Entry {
+  version: string;
+  languages: Record<string, unknown>;
+  [other: string]: unknown;
+}
+
+/** Files copied at once. */
+const CONCURRENCY = 32;
+
+async function listFiles(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { withFileTypes: true, recursive: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => relative(folder, join(entry.parentPath, entry.name)));
+}
+
+/** What was written. */
+export interface AssembledBundle {
+  files: number;
+  bytes: number;
+}
+
+/** Copies the bundles (language → folder) into `targetDir` (which should not exist yet). */
+export async function assembleBundle(bundles: ReadonlyMap<string, string>, targetDir: string): Promise<AssembledBundle> {
+  const copies = new Map<string, string>(); // target-relative path → source
+  let entry: Entry | undefined;
+  for (const [lang, folder] of bundles) {
+    const own = JSON.parse(await readFile(join(folder, ENTRY), 'utf8')) as Entry;
+    entry = entry ? { ...entry, languages: { ...entry.languages, ...own.languages } } : own;
+    if (!(lang in own.languages) && Object.keys(own.languages).length > 0) throw new Error(`[newsroom] The search index of "${lang}" came out as ${Object.keys(own.languages).join(', ')}.`);
+    for (const file of await listFiles(folder)) {
+      if (file !== ENTRY && !UNUSED.test(file) && !copies.has(file)) copies.set(file, join(folder, file));
+    }
+  }
+  const work = [...copies];
+  const folders = new Set(work.map(([file]) => dirname(join(targetDir, file))));
+  await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
+  let bytes = 0;
+  let next = 0;
+  const worker = async () => {
+    while (next < work.length) {
+      const [file, source] = work[next++]!;
+      await copyFile(source, join(targetDir, file));
+      bytes += (await stat(source)).size;
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  const entryText = JSON.stringify(entry ?? { version: '', languages: {} });
+  await mkdir(targetDir, { recursive: true });
+  await writeFile(join(targetDir, ENTRY), entryText);
+  return { files: work.length + 1, bytes: bytes + Buffer.byteLength(entryText) };
+}

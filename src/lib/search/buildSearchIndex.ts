@@ -1,0 +1,59 @@
+/**
+ * Builds the site's search index after the pages are written: one Pagefind
+ * index per language, from the pages marked `data-pagefind-body`. A
+ * language whose indexed pages did not change since the previous build
+ * reuses its cached bundle; the others are indexed again. Only built pages
+ * are read, so what the index holds is exactly what the site publishes
+ * (drafts and embargoed releases have no page, hence no entry).
+ */
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { assembleBundle } from './assembleBundle.ts';
+import { closeIndexer, indexLanguage } from './indexLanguage.ts';
+import { scanIndexedPages, type IndexedPage } from './scanIndexedPages.ts';
+import { cachedBundleDir, hasCachedBundle, newBundleDir, pagesFingerprint } from './searchIndexCache.ts';
+
+/** What happened, for the build log (and the benchmark, which reads that line). */
+export interface SearchIndexReport {
+  pages: number;
+  indexed: string[];
+  reused: string[];
+  files: number;
+  bytes: number;
+  seconds: number;
+}
+
+/** Writes `<outDir>/pagefind/` for `languages`, using and refreshing the cache in `cacheDir`. */
+export async function buildSearchIndex(options: { outDir: string; cacheDir: string; languages: readonly string[] }): Promise<SearchIndexReport> {
+  const started = performance.now();
+  const { outDir, cacheDir } = options;
+  const report: SearchIndexReport = { pages: 0, indexed: [], reused: [], files: 0, bytes: 0, seconds: 0 };
+  const bundles = new Map<string, string>();
+  const stale: Array<{ lang: string; pages: IndexedPage[]; fingerprint: string }> = [];
+  for (const lang of options.languages) {
+    const pages = await scanIndexedPages(outDir, lang);
+    if (pages.length === 0) continue;
+    report.pages += pages.length;
+    const fingerprint = pagesFingerprint(lang, pages);
+    if (await hasCachedBundle(cacheDir, lang, fingerprint)) report.reused.push(lang);
+    else stale.push({ lang, pages, fingerprint });
+    bundles.set(lang, cachedBundleDir(cacheDir, lang));
+  }
+  try {
+    // Languages are separate indexes, built side by side so that both cores of a small CI machine work.
+    await Promise.all(stale.map(async ({ lang, pages, fingerprint }) => {
+      const fresh = await newBundleDir(cacheDir, lang);
+      const result = await indexLanguage(outDir, lang, pages, fresh.dir);
+      if (result.errors.length > 0) throw new Error(`[newsroom] Pagefind could not index the ${lang} pages: ${result.errors.join('; ')}`);
+      if (result.pages !== pages.length) throw new Error(`[newsroom] Pagefind indexed ${result.pages} ${lang} pages, expected ${pages.length}.`);
+      await fresh.commit(fingerprint);
+    }));
+    report.indexed = stale.map(({ lang }) => lang);
+  } finally {
+    if (stale.length > 0) await closeIndexer();
+  }
+  const target = join(outDir, 'pagefind');
+  await rm(target, { recursive: true, force: true });
+  const assembled = await assembleBundle(bundles, target);
+  return { ...report, ...assembled, seconds: (performance.now() - started) / 1000 };
+}
