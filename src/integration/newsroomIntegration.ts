@@ -60,7 +60,7 @@ export function newsroomIntegration(): AstroIntegration {
           logger.error(`The build stopped before writing anything.\n${leaks.map((item) => item.message).join('\n\n')}`);
           process.exit(1);
         }
-        schedule = publicationSchedule(content.releases, now);
+        schedule = publicationSchedule(content.releases, now, process.env.GITHUB_SHA);
         const next = nextPublication(content.releases.map((release) => ({ ...release.data, id: release.id })), now);
         nextLift = next
           ? `Next scheduled publication: ${next.release.id} at ${next.at.toISOString()} (${formatLocalDateTime(next.at)}, ${siteConfig.timeZone}); rebuild after that instant to publish it.`

@@ -23,6 +23,7 @@ interface Step {
 interface Job {
   if?: string;
   needs?: string;
+  concurrency?: unknown;
   steps: Step[];
 }
 const workflow = parse(readFileSync(join(projectRoot, '.github', 'workflows', 'deploy.yml'), 'utf8')) as {
@@ -88,6 +89,12 @@ describe('deploy workflow', () => {
     const order = publish.steps.map((step) => step.uses?.replace(/@.*/, '') ?? step.run);
     expect(order).toContain('npm ci --no-audit --no-fund');
     expect(order.indexOf('npm ci --no-audit --no-fund')).toBeLessThan(order.indexOf('npm run build'));
+  });
+
+  it('one deployment at a time, queued on the publish job so a check never replaces a pending push build', () => {
+    expect(workflow).not.toHaveProperty('concurrency');
+    expect(publish.concurrency).toEqual({ group: 'pages', 'cancel-in-progress': false });
+    expect(due).not.toHaveProperty('concurrency');
   });
 
   it('saves the schedule only after the site is deployed, so a failed run is tried again', () => {

@@ -83,6 +83,17 @@ describe('publicationDue.ts against fixture builds', () => {
     expect(after.reason).toContain('event of 2026-11-21-water-roundtable is over');
   });
 
+  it('due=true when GITHUB_SHA is a commit the last build was not of, whatever the clock', () => {
+    const folder = isolatedScript();
+    writeFileSync(join(folder, SCHEDULE_FILE), JSON.stringify({ ...firstSchedule, commit: 'a1b2c3d4e5f6a7b8' }));
+    const quiet = { BUILD_NOW: '2026-11-22T13:00:00+06:00' };
+    expect(due(folder, ['--cache-dir', folder], quiet).due).toBe('false');
+    expect(due(folder, ['--cache-dir', folder], { ...quiet, GITHUB_SHA: 'a1b2c3d4e5f6a7b8' }).due).toBe('false');
+    const moved = due(folder, ['--cache-dir', folder], { ...quiet, GITHUB_SHA: 'ffffeeeeddddcccc' });
+    expect(moved.due).toBe('true');
+    expect(moved.reason).toContain('ffffeeeedddd has not been built');
+  });
+
   it('appends the same lines to $GITHUB_OUTPUT, and reads the cache folder from NEWSROOM_CACHE_DIR', () => {
     const output = join(script, 'github-output');
     writeFileSync(output, 'earlier=kept\n');

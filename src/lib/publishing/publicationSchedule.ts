@@ -20,15 +20,18 @@ export interface PublicationSchedule {
   format: typeof SCHEDULE_FORMAT;
   /** The build's "now" (BUILD_NOW or the clock), ISO 8601 in UTC. */
   builtAt: string;
+  /** The commit built (GITHUB_SHA in GitHub Actions): a check on a later commit builds whatever the clock says. */
+  commit?: string;
   /** Instants after `builtAt` at which the output changes, soonest first. */
   changes: Array<{ at: string; what: string }>;
 }
 
-/** The schedule of a build of `releases` as of `now`. */
-export function publicationSchedule(releases: readonly ScheduledRelease[], now: Date): PublicationSchedule {
+/** The schedule of a build of `releases` as of `now`, of `commit` when known. */
+export function publicationSchedule(releases: readonly ScheduledRelease[], now: Date, commit?: string): PublicationSchedule {
   return {
     format: SCHEDULE_FORMAT,
     builtAt: now.toISOString(),
+    ...(commit ? { commit } : {}),
     changes: timeChanges(releases, now).map(({ at, what }) => ({ at: at.toISOString(), what })),
   };
 }

@@ -47,8 +47,8 @@ export function timeChanges(releases: readonly ScheduledRelease[], now: Date): T
     if (data.draft) continue;
     add(publicationInstant(data), `${slug} is published`);
     if (data.event) {
-      add(eventEnd(data.event), `the event of ${slug} is over (it moves to past events)`);
-      add(leavesFeedAt(data.event), `the event of ${slug} leaves the calendar feeds (${RECENT_EVENT_DAYS} days after its end)`);
+      add(eventEnd(data.event), `the event of ${slug} is over and moves to past events`);
+      add(leavesFeedAt(data.event), `the event of ${slug} leaves the calendar feeds, ${RECENT_EVENT_DAYS} days after its end`);
     }
   }
   return [...changes.values()].sort((a, b) => a.at.getTime() - b.at.getTime() || (a.what < b.what ? -1 : a.what > b.what ? 1 : 0));
