@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { resolvePublicDir, siteConfig } from './src/config.ts';
 import { locales } from './src/i18n/locales.ts';
 import { newsroomIntegration } from './src/integration/newsroomIntegration.ts';
+import { pressKitIntegration } from './src/integration/pressKitIntegration.ts';
 import { searchIndexIntegration } from './src/integration/searchIndexIntegration.ts';
 import { socialImagesIntegration } from './src/og/socialImagesIntegration.ts';
 
@@ -28,6 +29,7 @@ export default defineConfig({
   integrations: [
     newsroomIntegration(),
     socialImagesIntegration(),
+    pressKitIntegration(),
     // The root chooser and 404 page are not content: keep them out of the sitemap.
     sitemap({ filter: (page) => !['/', '/404/'].includes(new URL(page).pathname.slice(siteConfig.basePath.length - 1)) }),
     // After the pages are written: indexes the release and plain pages of each language.

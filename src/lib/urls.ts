@@ -50,6 +50,9 @@ export const defaultCardPath = (lang: Locale) => `/og/${lang}/default.png`;
 /** `/<lang>/releases/<slug>.ics`: the event of one advisory translation, for "Add to calendar". */
 export const releaseCalendarPath = (lang: Locale, slug: string) => `/${lang}/releases/${slug}.ics`;
 
+/** `/<lang>/releases/<slug>/press-kit.zip`: photos, documents and text of one release translation (src/lib/presskit/). */
+export const pressKitPath = (lang: Locale, slug: string) => `/${lang}/releases/${slug}/press-kit.zip`;
+
 /** `/<lang>/events.ics`: upcoming and recent events in one language, for calendar subscriptions. */
 export const languageCalendarPath = (lang: Locale) => `/${lang}/events.ics`;
 

@@ -20,6 +20,7 @@ const SITES: { fixture: string; env?: Record<string, string> }[] = [
   { fixture: 'leaks' },
   { fixture: 'og/site', env: { BASE_PATH: '/newsroom/' } },
   { fixture: 'authoring' },
+  { fixture: 'presskit', env: { BASE_PATH: '/newsroom/' } },
 ];
 
 const built = new Map<string, BuiltSite>();

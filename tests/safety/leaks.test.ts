@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuiltSite } from '../helpers/buildSite.ts';
 
@@ -13,11 +14,14 @@ const EMBARGOED = '2026-11-20-leakcheck-embargoed-budget';
 const DRAFT = '2026-11-01-leakcheck-draft-note';
 const SCHEDULED = '2027-01-15-leakcheck-scheduled-news';
 
-/** Text of a built file, decompressed when it is gzip or brotli. */
+/** Text of a built file, decompressed when it is gzip or brotli; a zip (press kit) gives every entry's name and text. */
 function contents(site: BuiltSite, path: string): string {
   const bytes = readFileSync(join(site.outDir, path));
   if (path.endsWith('.gz')) return gunzipSync(bytes).toString('latin1');
   if (path.endsWith('.br')) return brotliDecompressSync(bytes).toString('latin1');
+  if (path.endsWith('.zip')) {
+    return Object.entries(unzipSync(new Uint8Array(bytes))).map(([name, entry]) => `${name}\n${Buffer.from(entry).toString('utf8')}`).join('\n');
+  }
   return bytes.toString('latin1') + bytes.toString('utf8');
 }
 
@@ -44,6 +48,13 @@ describe('before the embargo (BUILD_NOW 2026-11-22)', () => {
   it('writes no file that names or contains an embargoed, draft or scheduled release', () => {
     const markers = ['LEAKCHECK', EMBARGOED, DRAFT, SCHEDULED];
     expect(filesMentioning(site, markers)).toEqual([]);
+  });
+
+  it("packs the public release's press kit, and none for the embargoed release", () => {
+    const kit = contents(site, 'en/releases/2026-05-01-public-water-report/press-kit.zip');
+    expect(kit).toContain('2026-05-01-public-water-report-en/documents/water-report.pdf');
+    expect(kit).toContain('Public body.');
+    expect(site.files().filter((path) => path.endsWith('.zip'))).toEqual(['en/releases/2026-05-01-public-water-report/press-kit.zip']);
   });
 
   it('builds no page for a tag whose only release is embargoed', () => {
@@ -78,6 +89,12 @@ describe('after the embargo (BUILD_NOW 2026-12-01 09:00 Bishkek)', () => {
     expect(site.files()).toContain(`ru/releases/${EMBARGOED}/index.html`);
     expect(site.page('/en/releases/')('.release-list > li')).toHaveLength(2);
     expect(site.files()).toContain('en/tags/leakcheck-only-tag/index.html');
+  });
+
+  it("packs its press kit once the embargo has lifted, with the photo's credit", () => {
+    const kit = contents(site, `en/releases/${EMBARGOED}/press-kit.zip`);
+    expect(kit).toContain(`${EMBARGOED}-en/photos/budget-hall.jpg`);
+    expect(kit).toContain('LEAKCHECK-EMBARGO-CREDIT');
   });
 
   it('still keeps the draft and the future-dated release out of every file', () => {
