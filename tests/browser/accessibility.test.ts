@@ -17,6 +17,8 @@ const BASE = '/newsroom/';
 const PAGES = [
   '/', 'en/', 'ky/', 'ru/releases/', 'en/releases/2026-04-01-youth-briefing/',
   'ky/releases/2026-03-14-water-forum/', 'en/releases/2026-02-10-joint-statement/', 'ky/tags/water/', 'en/about/', '404.html',
+  // Browse pages
+  'en/types/news/', 'ky/tags/', 'ru/events/', 'en/releases/2025/',
 ];
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.woff2': 'font/woff2', '.woff': 'font/woff', '.png': 'image/png',

@@ -20,6 +20,7 @@ const SITES: { fixture: string; env?: Record<string, string> }[] = [
   { fixture: 'leaks' },
   { fixture: 'og/site', env: { BASE_PATH: '/newsroom/' } },
   { fixture: 'authoring' },
+  { fixture: 'browse', env: { SITE_URL: 'https://ngo.example.org', BASE_PATH: '/newsroom/' } },
   { fixture: 'presskit', env: { BASE_PATH: '/newsroom/' } },
 ];
 
