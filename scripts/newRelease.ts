@@ -18,9 +18,11 @@ import { parseCommandLine } from './lib/parseCommandLine.ts';
 import { newReleaseText } from './lib/releaseTemplate.ts';
 import { organizationText } from './lib/organizationTemplate.ts';
 import { translationText } from './lib/translationTemplate.ts';
+import { templateNotes } from './lib/templateNotes.ts';
 import { loadSiteConfig, resolveContentRoot } from '../src/config.ts';
 import { isLocale, locales, type Locale } from '../src/i18n/locales.ts';
 import { formatLocalDateTime, zoneLabel } from '../src/lib/formatDate.ts';
+import { guidePath } from '../src/lib/content/authorGuide.ts';
 import { suggestClosest } from '../src/lib/content/problems.ts';
 import { releaseSlug } from '../src/lib/content/releaseSlug.ts';
 import { readOrganizations } from '../src/lib/content/readOrganizations.ts';
@@ -79,7 +81,7 @@ function newOrganization(id: string): void {
   // A language the author names is needed even if no release uses it yet.
   if (!languages.includes(lang)) languages.push(lang);
   writeNew(join(root, 'content', 'organizations', `${id}.yml`), organizationText(id, locales.filter((locale) => languages.includes(locale)), lang));
-  console.log(`  Fill in every TODO, then: npm run new -- --title "…" --lang ${lang} --organization ${id}`);
+  console.log(`  ${templateNotes[lang].next.organization(`npm run new -- --title "…" --lang ${lang} --organization ${id}`)}`);
 }
 
 function checkedOrganization(): string {
@@ -120,11 +122,17 @@ function newTranslation(folderArgument: string, lang: Locale): void {
   // A pasted path ("content/releases/2026-03-14-x/", "…\\2026-03-14-x\\ky.md") names its folder.
   const folder = folderArgument.split(/[\\/]/).filter((part) => part && !part.endsWith('.md')).at(-1) ?? '';
   const directory = join(releasesDirectory, folder);
-  if (!existsSync(directory)) fail(`there is no release folder content/releases/${folder}`);
+  if (!existsSync(directory)) {
+    // Authors copy the example's date or mistype the name: offer the folder they most likely mean.
+    const folders = existsSync(releasesDirectory) ? readdirSync(releasesDirectory) : [];
+    const words = folder.replace(/^\d{4}-\d{2}-\d{2}-/, '');
+    const likely = folders.find((name) => name.replace(/^\d{4}-\d{2}-\d{2}-/, '') === words) ?? suggestClosest(folder, folders);
+    fail(`there is no release folder content/releases/${folder}${likely ? `. Did you mean ${likely}?\n    npm run new -- --translate ${likely} --lang ${lang}` : ''}\n  (use the folder name "npm run new" printed; pasting the whole path it printed works too)`);
+  }
   const source = locales.find((locale) => locale !== lang && existsSync(join(directory, `${locale}.md`)));
   if (!source) fail(`content/releases/${folder} has no translation to start from`);
   writeNew(join(directory, `${lang}.md`), translationText(readFileSync(join(directory, `${source}.md`), 'utf8'), source, lang, values.title?.trim()));
-  console.log(`  Every field of ${source}.md is copied; translate each line marked "# TODO:", then delete the note.`);
+  console.log(`  ${templateNotes[lang].next.translation(source)}`);
 }
 
 const lang = values.lang;
@@ -134,5 +142,5 @@ if (values['new-organization']) {
   if (!isLocale(lang)) fail(`--lang must be one of ${locales.join(', ')} (the language of the file to create)`);
   if (values.translate) newTranslation(values.translate, lang);
   else newRelease(lang);
-  console.log(`  Fill in every TODO, remove "draft: true", then run: npm run validate  (guide: docs/authors/${lang}.md)`);
+  console.log(`  ${templateNotes[lang].next.release(guidePath(lang))}`);
 }

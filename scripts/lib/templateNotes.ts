@@ -35,6 +35,8 @@ export interface TemplateNotes {
   /** First line of a translation's text, above the copied source text. */
   translateBody(sourceLang: Locale): string;
   organization: { header: string; name: string; about: string; website: string; logo: string; contactName: string; contactRole: string; email: string; phone: string };
+  /** What `npm run new` prints after creating a file: the next steps, in the author's language. */
+  next: { release(guide: string): string; translation(source: Locale): string; organization(command: string): string };
 }
 
 export const templateNotes: Record<Locale, TemplateNotes> = {
@@ -72,6 +74,11 @@ export const templateNotes: Record<Locale, TemplateNotes> = {
       email: `${T} чыныгы эл. почта`,
       phone: `${T} чыныгы телефон, же бул сапты өчүрүңүз`,
     },
+    next: {
+      release: (guide) => `Бардык TODO'лорду толтуруп, «draft: true» сабын өчүрүңүз, анан: npm run validate  (колдонмо: ${guide})`,
+      translation: (source) => `${source}.md файлынын бардык талаалары көчүрүлдү: «# TODO:» белгиси бар ар бир сапты которуп, эскертүүнү өчүрүңүз.`,
+      organization: (command) => `Бардык TODO'лорду толтуруңуз, анан: ${command}`,
+    },
   },
   ru: {
     summary: `${T} одно-два предложения с главным (не длиннее 160 знаков)`,
@@ -107,6 +114,11 @@ export const templateNotes: Record<Locale, TemplateNotes> = {
       email: `${T} настоящий e-mail`,
       phone: `${T} настоящий телефон или удалите строку`,
     },
+    next: {
+      release: (guide) => `Заполните все TODO, удалите строку «draft: true», затем: npm run validate  (руководство: ${guide})`,
+      translation: (source) => `Скопированы все поля ${source}.md: переведите каждую строку с пометкой «# TODO:» и удалите пометку.`,
+      organization: (command) => `Заполните все TODO, затем: ${command}`,
+    },
   },
   en: {
     summary: `${T} one or two sentences: the lede, under 160 characters`,
@@ -141,6 +153,11 @@ export const templateNotes: Record<Locale, TemplateNotes> = {
       contactRole: 'Press officer',
       email: `${T} the real e-mail address`,
       phone: `${T} the real telephone, or delete this line`,
+    },
+    next: {
+      release: (guide) => `Fill in every TODO, remove "draft: true", then run: npm run validate  (guide: ${guide})`,
+      translation: (source) => `Every field of ${source}.md is copied: translate each line marked "# TODO:", then delete the note.`,
+      organization: (command) => `Fill in every TODO, then: ${command}`,
     },
   },
 };

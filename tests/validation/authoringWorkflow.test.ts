@@ -102,6 +102,34 @@ describe('validation of translations', () => {
   });
 });
 
+describe('what a new author stumbled on (docs/authors/ky.md tried from scratch)', () => {
+  it('a topic written by its name instead of its id gets the id, once', async () => {
+    const text = markdown('title: "Суу форуму"\nsummary: Форум.\ntype: news\ndate: "2026-03-14"\norganization: alpha-ngo\ntags: [Суу]');
+    const { exitCode, output } = await validate(contentFixture({
+      'tags.yml': 'water: {ky: Суу, ru: Вода, en: Water}\nyouth: {ky: Жаштар, ru: Молодёжь, en: Youth}\n',
+      'releases/2026-03-14-water-forum/ky.md': text,
+    }));
+    expect(exitCode).toBe(1);
+    const lines = output.split('\n').filter((line) => line.includes('water-forum/ky.md:7'));
+    expect(lines).toEqual([expect.stringContaining('tags: "Суу" is the name of the tag "water", not its id  (write the id "water" instead')]);
+  });
+
+  it('--translate with the guide\'s example date names the folder the author has', async () => {
+    const result = await newRelease(contentFixture({}), ['--translate', '2026-12-01-water-forum', '--lang', 'ru']);
+    expect(result.exitCode).toBe(1);
+    expect(result.output).toContain('Did you mean 2026-03-14-water-forum?');
+    expect(result.output).toContain('npm run new -- --translate 2026-03-14-water-forum --lang ru');
+  });
+
+  it('npm run new says what to do next in the language of the new file', async () => {
+    const root = contentFixture({});
+    const kyrgyz = await newRelease(root, ['--title', 'Жаштар форуму', '--lang', 'ky', '--organization', 'alpha-ngo', '--date', '2026-06-03']);
+    expect(kyrgyz.output).toContain('Бардык TODO\'лорду толтуруп, «draft: true» сабын өчүрүңүз, анан: npm run validate  (колдонмо: docs/authors/ky.md)');
+    const russian = await newRelease(root, ['--translate', '2026-06-03-zhashtar-forumu', '--lang', 'ru']);
+    expect(russian.output).toContain('Скопированы все поля ky.md');
+  });
+});
+
 describe('every problem at once', () => {
   it('lists a leftover "# TODO:" note in the same run as the other errors of the file', async () => {
     const text = markdown(`

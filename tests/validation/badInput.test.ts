@@ -211,7 +211,10 @@ describe('npm run validate on bad input', () => {
     const locations = output.split('\n').filter((line) => line.startsWith('content/releases/2026-0')).map((line) => line.split('  ')[0]);
     expect(locations).toEqual([
       'content/releases/2026-01-05-winter-news:1', 'content/releases/2026-02-10-joint-statement:1',
-      `content/${RELEASE}:3`, `content/${RELEASE}:8`, `content/${RELEASE}:9`, 'content/releases/2026-04-01-youth-briefing:1',
+      `content/${RELEASE}:3`, `content/${RELEASE}:8`, `content/${RELEASE}:9`,
+      // The Kyrgyz and Russian translations lack the photo the English one now has.
+      'content/releases/2026-03-14-water-forum/ky.md:1', 'content/releases/2026-03-14-water-forum/ru.md:1',
+      'content/releases/2026-04-01-youth-briefing:1',
     ]);
   });
 });

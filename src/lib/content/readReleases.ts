@@ -3,6 +3,7 @@ import { parseSiteDate, isSiteDateError } from '../parseSiteDate.ts';
 import { checkTranslationsAgree } from './checkTranslationsAgree.ts';
 import { checkTranslationsComplete } from './checkTranslationsComplete.ts';
 import { problemsFromIssues, suggestClosest, type ContentProblem } from './problems.ts';
+import { seeGuide } from './authorGuide.ts';
 import { placeholderProblems } from './placeholderProblems.ts';
 import { localizedSource, readLocalizedMarkdown, type LocalizedSource } from './readLocalizedMarkdown.ts';
 import { createReleaseSchema, type LocalizedText, type ReleaseFrontMatter } from './schemas.ts';
@@ -17,6 +18,8 @@ export type ReleaseSource = LocalizedSource<ReleaseFrontMatter> & {
 export interface ReleaseContext {
   timeZone: string;
   organizationIds: readonly string[];
+  /** Names of the valid organisations, to recognise a name written where the id belongs. */
+  organizationNames?: ReadonlyMap<string, LocalizedText>;
   tags: ReadonlyMap<string, LocalizedText>;
 }
 
@@ -39,12 +42,29 @@ function idList(value: unknown): Array<{ id: string; index?: number }> {
 
 export { PLACEHOLDER } from './placeholderProblems.ts';
 
-function unknownIdProblem(file: string, line: number, field: string, value: string, known: readonly string[], where: string): ContentProblem {
+/** The id whose label (in any language) is `value`: authors write a tag's or organisation's name where its id belongs. */
+function idByLabel(value: string, labels: ReadonlyMap<string, Partial<LocalizedText>>): string | undefined {
+  const wanted = value.trim().toLocaleLowerCase();
+  return [...labels].find(([, text]) => Object.values(text).some((label) => label?.trim().toLocaleLowerCase() === wanted))?.[0];
+}
+
+function unknownIdProblem(file: string, line: number, field: 'organization' | 'tags', value: string, labels: ReadonlyMap<string, Partial<LocalizedText>>): ContentProblem {
+  const known = [...labels.keys()];
+  const kind = field === 'organization' ? 'organisation' : 'tag';
+  const where = field === 'organization' ? 'content/organizations/' : 'content/tags.yml';
+  const named = idByLabel(value, labels);
+  if (named) {
+    return {
+      severity: 'error', file, line, field,
+      problem: `"${value}" is the name of the ${kind} "${named}", not its id`,
+      fix: `write the id "${named}" instead (ids are in ${where}); ${seeGuide(file, 'fields')}`,
+    };
+  }
   const suggestion = suggestClosest(value, known);
   return {
     severity: 'error', file, line, field,
-    problem: `"${value}" is not a known ${field === 'organization' ? 'organisation' : 'tag'}`,
-    fix: suggestion ? `did you mean "${suggestion}"? Known ids are in ${where}` : `use an id from ${where}, or add it there`,
+    problem: `"${value}" is not a known ${kind}`,
+    fix: suggestion ? `did you mean "${suggestion}"? Known ids are in ${where}` : `use an id from ${where}, or add it there${field === 'organization' ? ` (npm run new -- --new-organization ${value})` : ''}`,
   };
 }
 
@@ -58,23 +78,27 @@ export function readReleases(root: string, context: ReleaseContext): { releases:
     fix: 'name it YYYY-MM-DD-words-in-latin, e.g. 2026-03-14-water-forum (lowercase, hyphens, a real date)',
   });
   const releases: ReleaseSource[] = [];
-  const tagIds = [...context.tags.keys()];
+  const organizationLabels = new Map(context.organizationIds.map((id) => [id, context.organizationNames?.get(id) ?? {}]));
   for (const source of files) {
     const { file, raw, parsed } = source;
     // Cross-references and placeholders are checked on the values as written, so a file
     // with a schema error still gets its unknown ids and leftover "TODO:" notes reported in the same run.
     const fileProblems: ContentProblem[] = [
       ...idList(parsed.data.organization).flatMap(({ id, index }) => context.organizationIds.includes(id) ? [] : [
-        unknownIdProblem(file, parsed.lineOf(index === undefined ? ['organization'] : ['organization', index]), 'organization', id, context.organizationIds, 'content/organizations/'),
+        unknownIdProblem(file, parsed.lineOf(index === undefined ? ['organization'] : ['organization', index]), 'organization', id, organizationLabels),
       ]),
       ...idList(parsed.data.tags).flatMap(({ id, index }) => context.tags.has(id) ? [] : [
-        unknownIdProblem(file, parsed.lineOf(index === undefined ? ['tags'] : ['tags', index]), 'tags', id, tagIds, 'content/tags.yml'),
+        unknownIdProblem(file, parsed.lineOf(index === undefined ? ['tags'] : ['tags', index]), 'tags', id, context.tags),
       ]),
       ...placeholderProblems(file, raw, parsed),
     ];
     const result = schema.safeParse(parsed.data, { reportInput: true });
     if (!result.success) {
-      problems.push(...problemsFromIssues(file, result.error.issues, parsed.lineOf, knownFields), ...fileProblems);
+      // An id written as a name ("Суу" for water) is explained by its unknown-id message; its format error would only repeat it.
+      const explained = new Set(fileProblems.filter((problem) => problem.field === 'tags' || problem.field === 'organization').map((problem) => `${problem.field}:${problem.line}`));
+      const issues = problemsFromIssues(file, result.error.issues, parsed.lineOf, knownFields)
+        .filter((problem) => !explained.has(`${problem.field.replace(/\[\d+\]$/, '')}:${problem.line}`));
+      problems.push(...issues, ...fileProblems);
       continue;
     }
     const data = result.data;

@@ -73,6 +73,7 @@ export function readContent(root: string, options: { timeZone: string }): Conten
   const releases = readReleases(root, {
     timeZone: options.timeZone,
     organizationIds: [...organizations.files.keys()],
+    organizationNames: new Map([...organizations.organizations].map(([id, data]) => [id, data.name])),
     tags: tags.tags,
   });
   const organizationProblems = checkOrganizations(organizations, { languages: releases.languages, releases: releases.releases });
