@@ -98,16 +98,25 @@ describe('splitEvents', () => {
   ];
 
   it('lists upcoming and running events soonest first, past events newest first, each once', () => {
-    const { upcoming, past } = splitEvents(releases, now);
+    const { upcoming, recentPast, morePast } = splitEvents(releases, now);
     expect(upcoming.map(({ release: entry }) => entry.data.slug)).toEqual(['running', 'sooner-cancelled', 'later']);
     // An event without an end lasts an hour (as in the calendar files): 11:00 → 12:00 is over at 12:00.
-    expect(past.map(({ release: entry }) => entry.data.slug)).toEqual(['ended-at-noon', 'october', 'long-ago']);
+    expect(recentPast.map(({ release: entry }) => entry.data.slug)).toEqual(['ended-at-noon', 'october', 'long-ago']);
+    expect(morePast).toBe(false);
+  });
+
+  it('keeps only the most recent past events when given a limit, and says that older ones exist', () => {
+    const limited = splitEvents(releases, now, 2);
+    expect(limited.recentPast.map(({ release: entry }) => entry.data.slug)).toEqual(['ended-at-noon', 'october']);
+    expect(limited.morePast).toBe(true);
+    expect(limited.upcoming).toHaveLength(3);
+    expect(splitEvents(releases, now, 3).morePast).toBe(false);
   });
 
   it('keeps cancelled and postponed events in their list with their status', () => {
-    const { upcoming, past } = splitEvents(releases, now);
+    const { upcoming, recentPast } = splitEvents(releases, now);
     expect(upcoming.find(({ release: entry }) => entry.data.slug === 'sooner-cancelled')?.event.status).toBe('cancelled');
-    expect(past.find(({ release: entry }) => entry.data.slug === 'october')?.event.status).toBe('postponed');
+    expect(recentPast.find(({ release: entry }) => entry.data.slug === 'october')?.event.status).toBe('postponed');
   });
 });
 

@@ -11,18 +11,19 @@ export interface ReleaseWithEvent<T> {
 
 /**
  * Upcoming events (not ended at `now`, running ones included) soonest first,
- * as on the home page; past events newest first (ties by slug, so builds are
- * stable). "Over" is decided by `isEventOver`, the rule the calendar files
- * and the release pages use. Cancelled and postponed events stay in their
- * list with their status.
+ * as on the home page; the `pastLimit` most recent past events, newest first
+ * (ties by slug, so builds are stable), and whether older ones exist. "Over"
+ * is decided by `isEventOver`, the rule the calendar files and the release
+ * pages use. Cancelled and postponed events stay in their list with their status.
  */
 export function splitEvents<T extends { data: { slug: string; event?: ReleaseEvent | undefined } }>(
   releases: readonly T[],
   now: Date,
-): { upcoming: Array<ReleaseWithEvent<T>>; past: Array<ReleaseWithEvent<T>> } {
+  pastLimit = Number.POSITIVE_INFINITY,
+): { upcoming: Array<ReleaseWithEvent<T>>; recentPast: Array<ReleaseWithEvent<T>>; morePast: boolean } {
   const past = releases
     .flatMap((release) => (release.data.event ? [{ release, event: release.data.event }] : []))
     .filter(({ event }) => isEventOver(event, now))
     .sort((a, b) => b.event.start.getTime() - a.event.start.getTime() || b.release.data.slug.localeCompare(a.release.data.slug));
-  return { upcoming: upcomingEvents(releases, now), past };
+  return { upcoming: upcomingEvents(releases, now), recentPast: past.slice(0, pastLimit), morePast: past.length > pastLimit };
 }
