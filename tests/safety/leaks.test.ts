@@ -14,8 +14,25 @@ const EMBARGOED = '2026-11-20-leakcheck-embargoed-budget';
 const DRAFT = '2026-11-01-leakcheck-draft-note';
 const SCHEDULED = '2027-01-15-leakcheck-scheduled-news';
 
-/** Text of a built file, decompressed when it is gzip or brotli; a zip (press kit) gives every entry's name and text. */
+/** Pagefind's data files (search index): gzip, then a "pagefind_dcd" signature, then CBOR or JSON. */
+const PAGEFIND_DATA = /^pagefind\/.*\.(pf_meta|pf_index|pf_filter|pf_fragment)$/;
+
+/** Decompressed text of a Pagefind data file; fails if it is not what Pagefind writes (so the scan cannot read garbage). */
+function pagefindText(site: BuiltSite, path: string): string {
+  const bytes = gunzipSync(readFileSync(join(site.outDir, path)));
+  expect(bytes.subarray(0, 12).toString('latin1'), path).toBe('pagefind_dcd');
+  return bytes.toString('utf8');
+}
+
+/**
+ * Text of a built file, decompressed when it is gzip or brotli; a zip (press kit) gives every entry's name and text;
+ * search index files are decompressed too, and given lower-cased as well (Pagefind stores words lower-cased).
+ */
 function contents(site: BuiltSite, path: string): string {
+  if (PAGEFIND_DATA.test(path)) {
+    const text = pagefindText(site, path);
+    return `${text}\n${text.toUpperCase()}`;
+  }
   const bytes = readFileSync(join(site.outDir, path));
   if (path.endsWith('.gz')) return gunzipSync(bytes).toString('latin1');
   if (path.endsWith('.br')) return brotliDecompressSync(bytes).toString('latin1');
@@ -48,6 +65,18 @@ describe('before the embargo (BUILD_NOW 2026-11-22)', () => {
   it('writes no file that names or contains an embargoed, draft or scheduled release', () => {
     const markers = ['LEAKCHECK', EMBARGOED, DRAFT, SCHEDULED];
     expect(filesMentioning(site, markers)).toEqual([]);
+  });
+
+  it('decompresses every search index file, and the scan reads their words (the public release is in them)', () => {
+    const data = site.files().filter((path) => PAGEFIND_DATA.test(path));
+    expect(data.filter((path) => path.endsWith('.pf_fragment')).length).toBeGreaterThanOrEqual(2);
+    const fragments = data.filter((path) => path.startsWith('pagefind/fragment/en_')).map((path) => pagefindText(site, path)).join('\n');
+    expect(fragments).toContain('/en/releases/2026-05-01-public-water-report/');
+    expect(fragments).toContain('Public body.');
+    // Word chunks hold words, lower-cased: "public" is there.
+    const words = data.filter((path) => path.startsWith('pagefind/index/en_')).map((path) => pagefindText(site, path)).join('\n');
+    expect(words).toContain('public');
+    expect(filesMentioning(site, ['Public body']).filter((path) => path.startsWith('pagefind/'))).not.toEqual([]);
   });
 
   it("packs the public release's press kit, and none for the embargoed release", () => {
@@ -95,6 +124,10 @@ describe('after the embargo (BUILD_NOW 2026-12-01 09:00 Bishkek)', () => {
     const kit = contents(site, `en/releases/${EMBARGOED}/press-kit.zip`);
     expect(kit).toContain(`${EMBARGOED}-en/photos/budget-hall.jpg`);
     expect(kit).toContain('LEAKCHECK-EMBARGO-CREDIT');
+  });
+
+  it('finds the formerly embargoed release in the search index', () => {
+    expect(filesMentioning(site, ['LEAKCHECK-EMBARGO-BODY-en']).filter((path) => path.startsWith('pagefind/fragment/'))).toHaveLength(1);
   });
 
   it('still keeps the draft and the future-dated release out of every file', () => {
