@@ -4,7 +4,8 @@
  * one run, organisations created from the command line and required only in
  * the languages the newsroom publishes.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -219,5 +220,19 @@ describe('releaseSlug', () => {
   it('reads ѳ as ө and keeps words whole across case changes', () => {
     expect(releaseSlug('Кыска мѳѳнѳттѳгү байкоочулар')).toBe('kyska-moonottogu-baykoochular');
     expect(releaseSlug('БУУнун атайын баяндамачысы')).toBe('buunun-atayyn-bayandamachysy');
+  });
+});
+
+describe('time zone names', () => {
+  it('a configured zone without its names stops validation like a missing UI string', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'newsroom-i18n-'));
+    for (const lang of ['ky', 'ru', 'en']) {
+      const strings = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'src', 'i18n', `${lang}.json`), 'utf8'));
+      delete strings['zone.Europe/Berlin.summer'];
+      writeFileSync(join(directory, `${lang}.json`), JSON.stringify(strings));
+    }
+    const { exitCode, output } = await run('node', ['scripts/validate.ts', '--root', contentFixture({}), '--ui-strings', directory], {});
+    expect(exitCode).toBe(1);
+    expect(output).toContain('src/i18n/ru.json:1  zone.Europe/Berlin.summer: the time zone Europe/Berlin (summer time) set in src/config.ts has no name in ru');
   });
 });
