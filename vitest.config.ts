@@ -10,6 +10,8 @@ export default defineConfig({
     // Chromium, the Nu checker), so run more files than cores (Vitest's default
     // is cores - 1, which is 1 on a 2-core CI machine).
     maxWorkers: Math.max(3, availableParallelism()),
+    // One Nu HTML Checker for the whole run; buildSite checks every page it builds.
+    globalSetup: ['tests/setup/htmlChecker.ts'],
     testTimeout: 120_000,
     hookTimeout: 240_000,
   },

@@ -13,6 +13,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
+import { inject } from 'vitest';
+import { checkPages } from './checkHtml.ts';
 
 export const projectRoot = resolve(import.meta.dirname, '..', '..');
 
@@ -103,12 +105,28 @@ export async function buildSite(fixture: string, env: Record<string, string> = {
     ...env,
   });
   const file = (path: string) => readFileSync(join(outDir, path), 'utf8');
+  const files = () => walk(outDir).map((full) => relative(outDir, full));
+  if (exitCode === 0) await expectValidHtml(outDir, files().filter((path) => path.endsWith('.html')));
   return {
     outDir,
     exitCode,
     output,
     file,
     page: (path) => load(file(join(path, path.endsWith('.html') ? '' : 'index.html'))),
-    files: () => walk(outDir).map((full) => relative(outDir, full)),
+    files,
   };
+}
+
+/**
+ * Every page of every fixture build must be valid HTML: the Nu HTML
+ * Checker started for this test run (tests/setup/htmlChecker.ts) checks
+ * them all, and the build's test fails with each error as `file:line: message`.
+ */
+async function expectValidHtml(outDir: string, pages: string[]): Promise<void> {
+  const checker = inject('htmlChecker');
+  if ('problem' in checker) throw new Error(`Cannot check the built pages: ${checker.problem}`);
+  const errors = await checkPages(checker.url, outDir, pages);
+  if (errors.length > 0) {
+    throw new Error(`The Nu HTML Checker found ${errors.length} errors in ${pages.length} pages of ${outDir}:\n${errors.join('\n')}`);
+  }
 }

@@ -1,37 +1,26 @@
 /**
- * Runs the Nu HTML Checker (vnu.jar from the `vnu-jar` package, on the
- * system's Java) once over built pages and returns its errors as
- * `file:line: message` lines. One Java start for many folders: the
- * checker spends seconds of CPU loading its schemas before the first page.
+ * The Nu HTML Checker (vnu.jar from the `vnu-jar` package, on the system's
+ * Java) as a local HTTP service: started once per `npm test` run by
+ * tests/setup/htmlChecker.ts, so each fixture build is checked in well under
+ * a second instead of paying the checker's start-up (seconds of CPU loading
+ * its schemas) again and again.
+ *
+ * `buildSite` checks every page of every successful fixture build with it,
+ * so no test can build a site with an invalid page and pass.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createServer, type AddressInfo } from 'node:net';
+import { join } from 'node:path';
 
 const vnuJar = String(createRequire(import.meta.url)('vnu-jar'));
 
 /** What to do when there is no Java, for the test output. */
-function noJava(command: string): string {
+export function noJavaMessage(command: string): string {
   return `The Nu HTML Checker needs Java 11 or newer, and there is no \`${command}\` command. `
     + 'Install Java (Debian/Ubuntu: `sudo apt-get install default-jre-headless`; macOS: `brew install openjdk`; '
     + 'Windows: https://adoptium.net), or set JAVA_HOME to the folder of an installed Java.';
-}
-
-/**
- * JVM options: vnu's schema needs a deeper stack than some JVMs' default,
- * and for one short run the quick compiler alone halves the CPU time (the
- * optimising one never pays off).
- */
-const JVM_OPTIONS = ['-Xss4m', '-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC'];
-
-interface VnuMessage {
-  type: 'error' | 'info' | 'non-document-error';
-  subType?: string;
-  url?: string;
-  lastLine?: number;
-  message: string;
-  extract?: string;
 }
 
 /** The `java` command: $JAVA_HOME/bin/java when JAVA_HOME is set, else `java` on the PATH. */
@@ -39,40 +28,92 @@ export function javaCommand(env: NodeJS.ProcessEnv = process.env): string {
   return env.JAVA_HOME ? join(env.JAVA_HOME, 'bin', 'java') : 'java';
 }
 
-function runVnu(java: string, paths: string[]): Promise<string> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(java, [...JVM_OPTIONS, '-jar', vnuJar, '--format', 'json', '--skip-non-html', ...paths]);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', (error: NodeJS.ErrnoException) => reject(error.code === 'ENOENT' ? new Error(noJava(java)) : error));
-    // vnu exits with 1 when it finds errors; the JSON report is on stderr either way.
-    child.on('close', () => resolvePromise(stderr.trim() || stdout.trim()));
+/**
+ * JVM options: vnu's schema needs a deeper stack than some JVMs' default; a
+ * small heap and the serial collector keep it light beside parallel builds.
+ */
+const JVM_OPTIONS = ['-Xss4m', '-Xmx768m', '-XX:+UseSerialGC'];
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
   });
 }
 
+/** A running checker: its address and a way to stop it. */
+export interface HtmlChecker {
+  url: string;
+  stop(): void;
+}
+
 /**
- * Checks every HTML file in the folders `folders` and returns, for each
- * folder, one line per error, `file:line: message`, with the file relative
- * to that folder. An empty list means every page in it is valid. Rejects,
- * saying how to install it, when there is no Java.
+ * Starts the checker on a free local port and resolves once it answers.
+ * Rejects, saying how to install Java, when there is none.
  */
-export async function checkHtml(folders: string[], java = javaCommand()): Promise<Map<string, string[]>> {
-  const output = await runVnu(java, folders);
-  let report: { messages: VnuMessage[] };
+export async function startHtmlChecker(java = javaCommand(), timeoutMs = 180_000): Promise<HtmlChecker> {
+  const port = await freePort();
+  const child: ChildProcess = spawn(java, [...JVM_OPTIONS, '-Dnu.validator.servlet.bind-address=127.0.0.1', '-cp', vnuJar, 'nu.validator.servlet.Main', String(port)], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let log = '';
+  child.stderr?.on('data', (chunk) => (log += chunk));
+  const exited = new Promise<never>((_, reject) => {
+    child.on('error', (error: NodeJS.ErrnoException) => reject(error.code === 'ENOENT' ? new Error(noJavaMessage(java)) : error));
+    child.on('exit', (code) => reject(new Error(`The Nu HTML Checker stopped (exit code ${code}):\n${log}`)));
+  });
+  const url = `http://127.0.0.1:${port}/`;
+  const ready = (async () => {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      if (await fetch(url).then((response) => response.ok, () => false)) return;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    throw new Error(`The Nu HTML Checker did not answer within ${timeoutMs / 1000} s:\n${log}`);
+  })();
   try {
-    // Skip anything Java prints before the report (e.g. "Picked up JAVA_TOOL_OPTIONS").
-    report = JSON.parse(output.slice(Math.max(0, output.indexOf('{"'))));
-  } catch {
-    // Not JSON: Java itself failed (too old, jar unreadable). Show what it said.
-    throw new Error(`The Nu HTML Checker did not run:\n${output}`);
+    await Promise.race([ready, exited]);
+  } catch (error) {
+    child.kill();
+    throw error;
   }
-  const errors = new Map(folders.map((folder) => [folder, [] as string[]]));
-  for (const message of report.messages.filter((each) => each.type !== 'info')) {
-    const file = message.url?.startsWith('file:') ? fileURLToPath(message.url) : (message.url ?? '?');
-    const folder = folders.find((each) => !relative(each, file).startsWith('..')) ?? folders[0]!;
-    errors.get(folder)!.push(`${relative(folder, file) || file}:${message.lastLine ?? '?'}: ${message.message}`);
-  }
-  return errors;
+  exited.catch(() => undefined);
+  return { url, stop: () => child.kill() };
+}
+
+interface VnuMessage {
+  type: 'error' | 'info' | 'non-document-error';
+  lastLine?: number;
+  message: string;
+}
+
+/** Checks one page's HTML; returns its errors as `line: message`. */
+export async function checkPage(checkerUrl: string, html: string): Promise<string[]> {
+  const response = await fetch(`${checkerUrl}?out=json`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'text/html; charset=utf-8' },
+    body: html,
+  });
+  if (!response.ok) throw new Error(`The Nu HTML Checker answered ${response.status} ${response.statusText}`);
+  const report = (await response.json()) as { messages: VnuMessage[] };
+  return report.messages.filter((message) => message.type !== 'info').map((message) => `${message.lastLine ?? '?'}: ${message.message}`);
+}
+
+/**
+ * Checks the HTML files `files` (paths relative to `folder`), a few at a
+ * time, and returns one line per error: `file:line: message`.
+ */
+export async function checkPages(checkerUrl: string, folder: string, files: string[]): Promise<string[]> {
+  const errors: string[] = [];
+  const queue = [...files];
+  const worker = async () => {
+    for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+      const found = await checkPage(checkerUrl, readFileSync(join(folder, file), 'utf8'));
+      errors.push(...found.map((error) => `${file}:${error}`));
+    }
+  };
+  await Promise.all(Array.from({ length: 4 }, worker));
+  return errors.sort();
 }
