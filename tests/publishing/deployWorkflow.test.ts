@@ -103,7 +103,7 @@ describe('deploy workflow', () => {
     const save = publish.steps.find((step) => step.uses?.startsWith('actions/cache/save'))!;
     expect(save.if).toBeUndefined();
     expect(save.with!.path).toBe(due.steps[1]!.with!.path);
-    expect(save.with!.key.startsWith(due.steps[1]!.with!['restore-keys']!)).toBe(true);
+    expect(save.with!.key!.startsWith(due.steps[1]!.with!['restore-keys']!)).toBe(true);
   });
 
   it('the cache folder is the one the due check reads by default', () => {
