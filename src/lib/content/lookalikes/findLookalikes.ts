@@ -46,6 +46,11 @@ const INVISIBLE_CLASS = '\\u00AD\\u200B-\\u200D\\u2060\\uFEFF';
 /** Letters, combining marks and invisible characters: "Биш\u200Bкек" is one word. Hyphens, slashes and digits split words. */
 const WORD = new RegExp(`[\\p{L}\\p{M}${INVISIBLE_CLASS}]+`, 'gu');
 const CYRILLIC = /\p{Script=Cyrillic}/u;
+const ASCII = /^[\x00-\x7F]*$/;
+/** ѳ, Ѳ and the invisible characters: reported wherever they are. */
+const SPECIAL = new RegExp(`[\\u0472\\u0473${INVISIBLE_CLASS}]`);
+/** A word in one script with nothing to report: all ASCII, or all Cyrillic without ѳ. */
+const PLAIN_WORD = /^(?:[\x00-\x7F]+|[\u0400-\u0471\u0474-\u04FF]+)$/;
 const LATIN = /\p{Script=Latin}/u;
 /** Neighbours that make a joiner intentional: emoji sequences (👩‍💻) and scripts that need joiners (Persian, Indic). */
 const JOINER_CONTEXT = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u20E3]|(?![\p{Script=Latin}\p{Script=Cyrillic}])\p{L}|\p{M}/u;
@@ -113,11 +118,14 @@ function surroundingRun(text: string, from: number, to: number): { index: number
 
 /** Every word of `text` with lookalike characters, in order, one entry per word and kind. */
 export function findLookalikes(text: string, rules: LookalikeRules): LookalikeWord[] {
-  // Every case involves a character outside ASCII: most English text is skipped at once.
-  if (/^[\x00-\x7F]*$/.test(text)) return [];
+  // Every case involves a character outside ASCII, and a mix needs both scripts in the text:
+  // most lines (plain English, plain Kyrgyz or Russian) are skipped at once.
+  if (ASCII.test(text)) return [];
+  if (!SPECIAL.test(text) && !(LATIN.test(text) && CYRILLIC.test(text))) return [];
   const found: LookalikeWord[] = [];
   for (const match of text.matchAll(WORD)) {
     const word = match[0];
+    if (PLAIN_WORD.test(word)) continue;
     const start = match.index;
     const fita: WrongLetter[] = [];
     const invisible: WrongLetter[] = [];
