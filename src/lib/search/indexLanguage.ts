@@ -16,9 +16,6 @@ export interface LanguageIndexResult {
   errors: string[];
 }
 
-/** Pages sent to Pagefind at once: keeps it busy without holding every page in memory. */
-const IN_FLIGHT = 16;
-
 /** The address Pagefind gives a page: "en/releases/x/index.html" → "/en/releases/x/" (the search page adds the base path). */
 export function pageUrl(file: string): string {
   return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
@@ -33,16 +30,21 @@ export async function indexLanguage(outDir: string, lang: string, pages: readonl
   const { index, errors } = await pagefind.createIndex({ forceLanguage: lang });
   if (!index) return { pages: 0, errors };
   try {
-    let next = 0;
-    const worker = async () => {
-      while (next < pages.length && errors.length === 0) {
-        const page = pages[next++]!;
-        const added = await index.addHTMLFile({ url: pageUrl(page.file), content: await readFile(join(outDir, page.file), 'utf8') });
-        errors.push(...added.errors.map((error) => `${page.file}: ${error}`));
-      }
-    };
-    await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
-    if (errors.length > 0) return { pages: 0, errors };
+    // One page at a time, in path order: Pagefind parses the pages of one index one after another anyway,
+    // and the order pages arrive in decides its output files (the same pages must give the same files).
+    let reading = pages[0] ? readFile(join(outDir, pages[0].file), 'utf8') : undefined;
+    for (const [position, page] of pages.entries()) {
+      const content = await reading!;
+      const following = pages[position + 1];
+      reading = following ? readFile(join(outDir, following.file), 'utf8') : undefined;
+      const added = await index.addHTMLFile({ url: pageUrl(page.file), content });
+      errors.push(...added.errors.map((error) => `${page.file}: ${error}`));
+      if (errors.length > 0) break;
+    }
+    if (errors.length > 0) {
+      await reading?.catch(() => undefined);
+      return { pages: 0, errors };
+    }
     const written = await index.writeFiles({ outputPath: bundleDir });
     if (written.errors.length > 0) return { pages: 0, errors: written.errors };
     const entry = JSON.parse(await readFile(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
