@@ -7,7 +7,8 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { siteConfig } from './config.ts';
-import type { OrganizationData } from './lib/content/schemas.ts';
+import type { OrganizationData, ProjectData } from './lib/content/schemas.ts';
+import { organizationProfilesLoader, projectsLoader, type OrganizationProfileEntryData } from './lib/content/organizationLoaders.ts';
 import {
   organizationsLoader,
   pagesLoader,
@@ -26,4 +27,6 @@ export const collections = {
   pages: defineCollection({ loader: pagesLoader(), schema: z.custom<PageEntryData>() }),
   organizations: defineCollection({ loader: organizationsLoader(), schema: z.custom<OrganizationData>() }),
   tags: defineCollection({ loader: tagsLoader(), schema: z.custom<TagEntryData>() }),
+  projects: defineCollection({ loader: projectsLoader(), schema: z.custom<ProjectData>() }),
+  organizationProfiles: defineCollection({ loader: organizationProfilesLoader(), schema: z.custom<OrganizationProfileEntryData>() }),
 };

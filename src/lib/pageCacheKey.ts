@@ -12,7 +12,8 @@
  *   (front matter and body) plus, for advisories, whether the event is over
  *   at build time (the "past" badge);
  * - what every page may show besides its own releases: all organisations
- *   (About sections, contacts, logos), all topic labels, which plain pages
+ *   (About sections, contacts, logos) and their profiles, all projects
+ *   (names, donors, disclaimers), all topic labels, which plain pages
  *   exist (the menu) and the whole site configuration.
  * tests/build/incremental.test.ts checks that a rebuild after edits, an
  * embargo lifting and time passing writes exactly what a clean build writes.
@@ -39,10 +40,12 @@ let sharedDigest: Promise<string> | undefined;
 
 /** Digest of the data every page may show besides its own entries (computed once per build). */
 function sharedInputsDigest(): Promise<string> {
-  sharedDigest ??= Promise.all([getCollection('organizations'), getCollection('tags'), getCollection('pages')]).then(
-    ([organizations, tags, pages]) => {
+  sharedDigest ??= Promise.all([
+    getCollection('organizations'), getCollection('tags'), getCollection('pages'), getCollection('projects'), getCollection('organizationProfiles'),
+  ]).then(
+    ([organizations, tags, pages, projects, profiles]) => {
       const hash = createHash('sha256').update(`${KEY_VERSION}\n${JSON.stringify(siteConfig)}`);
-      for (const entry of [...organizations, ...tags]) hash.update(`\n${entry.collection}/${entry.id}@${entryDigest(entry)}`);
+      for (const entry of [...organizations, ...tags, ...projects, ...profiles]) hash.update(`\n${entry.collection}/${entry.id}@${entryDigest(entry)}`);
       for (const page of pages) hash.update(`\npages/${page.id}`);
       return hash.digest('base64url');
     },

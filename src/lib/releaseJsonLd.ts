@@ -2,8 +2,17 @@ import { siteConfig } from '../config.ts';
 import type { Release } from './getPublicReleases.ts';
 import { absoluteUrl, releasePath } from './urls.ts';
 
-/** schema.org NewsArticle for a release (an Event is added for media advisories). */
-export function releaseJsonLd(release: Release): Record<string, unknown> {
+/** A donor of one of the release's projects (lib/organizations/releaseDisclaimers.ts releaseFunders). */
+export interface Funder {
+  name: string;
+  url?: string | undefined;
+}
+
+/**
+ * schema.org NewsArticle for a release (an Event is added for media
+ * advisories); the donors of its projects are its `funder`s.
+ */
+export function releaseJsonLd(release: Release, funders: readonly Funder[] = []): Record<string, unknown> {
   const { title, summary, date, updated, lang, slug, event, dateline } = release.data;
   const url = absoluteUrl(releasePath(lang, slug));
   const article: Record<string, unknown> = {
@@ -18,6 +27,7 @@ export function releaseJsonLd(release: Release): Record<string, unknown> {
     mainEntityOfPage: url,
     publisher: { '@type': 'Organization', name: siteConfig.name[lang] },
     ...(dateline ? { locationCreated: { '@type': 'Place', name: dateline } } : {}),
+    ...(funders.length > 0 ? { funder: funders.map(({ name, url: funderUrl }) => ({ '@type': 'Organization', name, ...(funderUrl ? { url: funderUrl } : {}) })) } : {}),
   };
   if (event) {
     article.about = {

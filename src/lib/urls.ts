@@ -90,3 +90,12 @@ export const yearPath = (lang: Locale, year: number, page = 1) => (page > 1 ? `/
 
 /** `/<lang>/events/`: upcoming and past events (media advisories). */
 export const eventsPath = (lang: Locale) => `/${lang}/events/`;
+
+/** `/<lang>/organizations/`: every organisation with its logo and one line. */
+export const organizationsIndexPath = (lang: Locale) => `/${lang}/organizations/`;
+
+/** `/<lang>/organizations/<id>/`, `/<lang>/organizations/<id>/2/` …: an organisation's profile, projects and releases. */
+export const organizationPath = (lang: Locale, id: string, page = 1) => (page > 1 ? `/${lang}/organizations/${id}/${page}/` : `/${lang}/organizations/${id}/`);
+
+/** `/<lang>/projects/<id>/`: a project's donor, period, summary and releases. */
+export const projectPath = (lang: Locale, id: string) => `/${lang}/projects/${id}/`;

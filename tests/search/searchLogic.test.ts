@@ -15,7 +15,7 @@ describe('the address is the search', () => {
     const state = readSearchState(new URLSearchParams(query));
     expect(state).toEqual({
       query: 'water tariff',
-      filters: { organisation: ['Clean Water Coalition', 'Civic Oversight'], type: [], topic: [], year: ['2023'] },
+      filters: { organisation: ['Clean Water Coalition', 'Civic Oversight'], project: [], type: [], topic: [], year: ['2023'] },
       sort: 'newest',
     });
     expect(writeSearchState(state)).toBe(query);
@@ -23,7 +23,7 @@ describe('the address is the search', () => {
 
   it('ignores unknown parameters, blank values and an unknown order; an empty search has an empty address', () => {
     const state = readSearchState(new URLSearchParams('?q=%20&year=&utm_source=mail&sort=oldest'));
-    expect(state).toEqual({ query: '', filters: { organisation: [], type: [], topic: [], year: [] }, sort: 'relevance' });
+    expect(state).toEqual({ query: '', filters: { organisation: [], project: [], type: [], topic: [], year: [] }, sort: 'relevance' });
     expect(writeSearchState(state)).toBe('');
   });
 

@@ -7,7 +7,7 @@
 import { isLocale, locales, type Locale } from '../../i18n/locales.ts';
 
 /** Sections every author guide has (tests/unit/authorGuides.test.ts checks them). */
-export const GUIDE_SECTIONS = ['new-release', 'fields', 'event', 'translation', 'embargo', 'correction', 'organisations', 'preview', 'errors', 'todo', 'lookalikes'] as const;
+export const GUIDE_SECTIONS = ['new-release', 'fields', 'event', 'translation', 'embargo', 'correction', 'organisations', 'projects', 'preview', 'errors', 'todo', 'lookalikes'] as const;
 export type GuideSection = (typeof GUIDE_SECTIONS)[number];
 
 /** The guides' folder, relative to the project root. */

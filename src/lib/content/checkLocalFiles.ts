@@ -9,7 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import type { ContentProblem } from './problems.ts';
-import type { OrganizationData } from './schemas.ts';
+import type { OrganizationData, ProjectData } from './schemas.ts';
 import type { ReleaseSource } from './readReleases.ts';
 
 /** What in the content names a file. */
@@ -39,9 +39,12 @@ interface CheckedContent {
   releases: readonly ReleaseSource[];
   organizations: ReadonlyMap<string, OrganizationData>;
   organizationFiles: ReadonlyMap<string, string>;
+  /** Projects, for their donors' logos. */
+  projects?: ReadonlyMap<string, ProjectData>;
+  projectFiles?: ReadonlyMap<string, string>;
 }
 
-function referencesOf({ releases, organizations, organizationFiles }: CheckedContent): FileReference[] {
+function referencesOf({ releases, organizations, organizationFiles, projects, projectFiles }: CheckedContent): FileReference[] {
   const references: FileReference[] = [];
   for (const release of releases) {
     release.data.attachments.forEach((attachment, index) => references.push({ file: release.file, field: `attachments[${index}].url`, value: attachment.url }));
@@ -51,6 +54,10 @@ function referencesOf({ releases, organizations, organizationFiles }: CheckedCon
   for (const [id, organization] of organizations) {
     const file = organizationFiles.get(id);
     if (organization.logo && file) references.push({ file, field: 'logo', value: organization.logo });
+  }
+  for (const [id, project] of projects ?? []) {
+    const file = projectFiles?.get(id);
+    if (project.donor?.logo && file) references.push({ file, field: 'donor.logo', value: project.donor.logo });
   }
   return references;
 }

@@ -82,10 +82,10 @@ function syncStore(context: LoaderContext, entries: readonly StoreEntry[]): void
   for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
 }
 
-type StoreEntry = { id: string; data: Record<string, unknown>; file?: string; sourceHash?: string; readBody?: () => string };
+export type StoreEntry = { id: string; data: Record<string, unknown>; file?: string; sourceHash?: string; readBody?: () => string };
 
-/** Builds a loader that reads its entries from content/, reports problems and syncs the store. */
-function newsroomLoader(name: string, collect: (root: string) => { entries: StoreEntry[]; problems: ContentProblem[] }): Loader {
+/** Builds a loader that reads its entries from content/, reports problems and syncs the store (also used by organizationLoaders.ts). */
+export function newsroomLoader(name: string, collect: (root: string) => { entries: StoreEntry[]; problems: ContentProblem[] }): Loader {
   return {
     name,
     load: async (context) => {

@@ -6,7 +6,7 @@ import { ID_PATTERN, pageSchema, type PageFrontMatter } from './schemas.ts';
 export type PageSource = LocalizedSource<PageFrontMatter>;
 
 /** Slugs that would collide with the newsroom's own routes. */
-export const RESERVED_PAGE_SLUGS = ['releases', 'tags', 'types', 'events', 'rss', 'search', 'subscribe', '404'];
+export const RESERVED_PAGE_SLUGS = ['releases', 'tags', 'types', 'events', 'rss', 'search', 'subscribe', 'organizations', 'projects', '404'];
 
 const KNOWN_FIELDS = Object.keys(pageSchema.shape);
 

@@ -4,6 +4,8 @@ import { checkTranslationsAgree } from './checkTranslationsAgree.ts';
 import { checkTranslationsComplete } from './checkTranslationsComplete.ts';
 import { problemsFromIssues, suggestClosest, type ContentProblem } from './problems.ts';
 import { seeGuide } from './authorGuide.ts';
+import { releaseProjectProblems } from './checkProjects.ts';
+import type { ProjectsResult } from './readProjects.ts';
 import { placeholderProblems } from './placeholderProblems.ts';
 import { localizedSource, readLocalizedMarkdown, type LocalizedSource } from './readLocalizedMarkdown.ts';
 import { createReleaseSchema, type LocalizedText, type ReleaseFrontMatter } from './schemas.ts';
@@ -21,6 +23,8 @@ export interface ReleaseContext {
   /** Names of the valid organisations, to recognise a name written where the id belongs. */
   organizationNames?: ReadonlyMap<string, LocalizedText>;
   tags: ReadonlyMap<string, LocalizedText>;
+  /** Projects, for the `project` field (unknown ids, missing disclaimers: checkProjects.ts). */
+  projects?: Pick<ProjectsResult, 'files' | 'projects' | 'lines'>;
 }
 
 /** Folder names: `YYYY-MM-DD-ascii-slug`, with a real date. */
@@ -91,6 +95,7 @@ export function readReleases(root: string, context: ReleaseContext): { releases:
         unknownIdProblem(file, parsed.lineOf(index === undefined ? ['tags'] : ['tags', index]), 'tags', id, context.tags),
       ]),
       ...placeholderProblems(file, raw, parsed),
+      ...(context.projects ? releaseProjectProblems(source, context.projects) : []),
     ];
     const result = schema.safeParse(parsed.data, { reportInput: true });
     if (!result.success) {
@@ -117,7 +122,7 @@ export function readReleases(root: string, context: ReleaseContext): { releases:
         fix: 'add "alt:" describing what the picture shows',
       });
     }
-    if (fileProblems.length === 0) {
+    if (fileProblems.every((problem) => problem.severity !== 'error')) {
       releases.push({ ...localizedSource(source, data), titleLine: parsed.lineOf(['title']) });
     }
   }

@@ -34,6 +34,9 @@ const id = z.string().regex(ID_PATTERN, {
   message: 'must be lowercase latin letters, digits and hyphens, e.g. "civic-watch"',
 });
 
+/** One id or a list of ids (`organization`, `project`), always read as a list. */
+const idList = z.union([id, z.array(id).min(1)]).transform((value) => (Array.isArray(value) ? value : [value]));
+
 /** An http(s) URL, or a path on this site starting with "/". */
 const link = z.string().refine((value) => value.startsWith('/') || URL.canParse(value) && /^https?:/.test(value), {
   message: 'must be a full web address starting with https:// (or a path on this site starting with /)',
@@ -107,7 +110,9 @@ export function createReleaseSchema(timeZone: string) {
       summary: text,
       type: z.enum(releaseTypes),
       date,
-      organization: z.union([id, z.array(id).min(1)]).transform((value) => (Array.isArray(value) ? value : [value])),
+      organization: idList,
+      /** Donor-funded projects the release belongs to (content/projects/<id>.yml): each adds its donor's disclaimer. */
+      project: idList.default([]),
       tags: z.array(id).default([]),
       dateline: text.optional(),
       embargo: date.optional(),
@@ -174,6 +179,53 @@ export const organizationSchema = z.strictObject({
   contacts: z.array(contactSchema).default([]),
 });
 
+/**
+ * The optional long profile of an organisation,
+ * `content/organizations/<id>/<lang>.md`: Markdown, shown on the
+ * organisation's page instead of its "About" text. Front-matter is optional.
+ */
+export const organizationProfileSchema = z.strictObject({
+  /** Heading of the profile on the organisation's page. */
+  title: text.optional(),
+});
+
+/** A text some languages may lack: only the languages given are shown (a summary, a disclaimer). */
+const someLanguages = localizedTextSchema.partial().default({});
+
+/**
+ * A project, `content/projects/<id>.yml`: the organisations that run it and,
+ * for a donor-funded one, the donor and the disclaimer the donor requires on
+ * every publication. Names are required in the languages the project's
+ * releases are in, disclaimers in each language of a release naming a
+ * project with a donor (checkProjects.ts).
+ */
+export function createProjectSchema(timeZone: string) {
+  const date = siteDateSchema(timeZone);
+  return z
+    .strictObject({
+      name: organizationText,
+      organization: idList,
+      donor: z.strictObject({ name: organizationText, logo: link.optional(), url: link.optional() }).optional(),
+      /** "This publication was produced with the financial support of …", per language. */
+      disclaimer: someLanguages,
+      summary: someLanguages,
+      /** First and last day of the project; without `end` it is a current project. */
+      start: date.optional(),
+      end: date.optional(),
+      url: link.optional(),
+    })
+    .superRefine((project, context) => {
+      if (project.start && project.end && project.end.getTime() < project.start.getTime()) {
+        context.addIssue({
+          code: 'custom',
+          path: ['end'],
+          message: 'the project ends before it starts',
+          params: { fix: 'check the dates of "start" and "end" (written YYYY-MM-DD)' },
+        });
+      }
+    });
+}
+
 /** `content/tags.yml`: tag id → label per language. */
 export const tagsFileSchema = z.record(id, localizedTextSchema);
 
@@ -181,3 +233,5 @@ export type ReleaseFrontMatter = z.output<ReturnType<typeof createReleaseSchema>
 export type ReleaseEvent = NonNullable<ReleaseFrontMatter['event']>;
 export type PageFrontMatter = z.output<typeof pageSchema>;
 export type OrganizationData = z.output<typeof organizationSchema>;
+export type OrganizationProfileFrontMatter = z.output<typeof organizationProfileSchema>;
+export type ProjectData = z.output<ReturnType<typeof createProjectSchema>>;

@@ -8,6 +8,9 @@ import { readTags } from './readTags.ts';
 import { byFileAndLine, type ContentProblem } from './problems.ts';
 import { checkLocalFiles } from './checkLocalFiles.ts';
 import { checkOrganizations } from './checkOrganizations.ts';
+import { checkProjects } from './checkProjects.ts';
+import { readOrganizationProfiles } from './readOrganizationProfiles.ts';
+import { readProjects } from './readProjects.ts';
 
 /** Every part of `content/`, read and checked, with each part's own problems. */
 export interface ContentParts {
@@ -15,6 +18,10 @@ export interface ContentParts {
   tags: ReturnType<typeof readTags>;
   pages: ReturnType<typeof readPages>;
   releases: ReturnType<typeof readReleases>;
+  /** `content/projects/<id>.yml` (checkProjects' problems included). */
+  projects: ReturnType<typeof readProjects>;
+  /** `content/organizations/<id>/<lang>.md`. */
+  profiles: ReturnType<typeof readOrganizationProfiles>;
 }
 
 /**
@@ -70,14 +77,22 @@ export function readContent(root: string, options: { timeZone: string }): Conten
   const organizations = readOrganizations(root);
   const tags = readTags(root);
   const pages = readPages(root);
+  const organizationIds = [...organizations.files.keys()];
+  const projects = readProjects(root, { timeZone: options.timeZone, organizationIds });
+  const profiles = readOrganizationProfiles(root, organizationIds);
   const releases = readReleases(root, {
     timeZone: options.timeZone,
-    organizationIds: [...organizations.files.keys()],
+    organizationIds,
     organizationNames: new Map([...organizations.organizations].map(([id, data]) => [id, data.name])),
     tags: tags.tags,
+    projects,
   });
   const organizationProblems = checkOrganizations(organizations, { languages: releases.languages, releases: releases.releases });
-  const parts: ContentParts = { organizations: { ...organizations, problems: [...organizations.problems, ...organizationProblems] }, tags, pages, releases };
+  const parts: ContentParts = {
+    organizations: { ...organizations, problems: [...organizations.problems, ...organizationProblems] },
+    tags, pages, releases, profiles,
+    projects: { ...projects, problems: [...projects.problems, ...checkProjects(projects, releases.releases)] },
+  };
   memo.set(key, { fingerprint, parts });
   return parts;
 }
@@ -89,14 +104,19 @@ export function readContent(root: string, options: { timeZone: string }): Conten
  * checked against the `public/` folder (checkLocalFiles.ts).
  */
 export function validateContent(root: string, options: { timeZone: string; publicFiles?: { publicDir: string; basePath: string } }) {
-  const { organizations, tags, pages, releases } = readContent(root, options);
+  const { organizations, tags, pages, releases, projects, profiles } = readContent(root, options);
   const problems: ContentProblem[] = [
     ...organizations.problems,
     ...tags.problems,
     ...pages.problems,
     ...releases.problems,
+    ...projects.problems,
+    ...profiles.problems,
     ...(options.publicFiles
-      ? checkLocalFiles({ releases: releases.releases, organizations: organizations.organizations, organizationFiles: organizations.files }, { root, ...options.publicFiles })
+      ? checkLocalFiles({
+        releases: releases.releases, organizations: organizations.organizations, organizationFiles: organizations.files,
+        projects: projects.projects, projectFiles: projects.files,
+      }, { root, ...options.publicFiles })
       : []),
   ].sort(byFileAndLine);
   return {
@@ -104,6 +124,7 @@ export function validateContent(root: string, options: { timeZone: string; publi
     tags: tags.tags,
     pages: pages.pages,
     releases: releases.releases,
+    projects: projects.projects,
     /** Release files read, including those with errors (`releases` holds the valid ones). */
     releaseFileCount: releases.fileCount,
     problems,

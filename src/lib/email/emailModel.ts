@@ -6,7 +6,8 @@
  */
 import type { Locale } from '../../i18n/locales.ts';
 import { getTranslator } from '../../i18n/translator.ts';
-import type { Contact, OrganizationData } from '../content/schemas.ts';
+import type { Contact, OrganizationData, ProjectData } from '../content/schemas.ts';
+import { releaseDisclaimers } from '../organizations/releaseDisclaimers.ts';
 import { absolutizeHtmlUrls } from '../feeds/absolutizeHtmlUrls.ts';
 import { formatDate } from '../formatDate.ts';
 import { getVisibility, publicationInstant } from '../isPublic.ts';
@@ -27,6 +28,8 @@ export interface EmailInput {
   organizations: ReadonlyArray<{ id: string; data: OrganizationData }>;
   /** The instant the embargo is judged at (BUILD_NOW or the clock). */
   now: Date;
+  /** Projects by id: the release's projects add their donors' disclaimers. */
+  projects?: ReadonlyMap<string, ProjectData> | undefined;
 }
 
 /** A photo, linked (never attached): the original file's address. */
@@ -60,8 +63,9 @@ export interface EmailModel {
   about: Array<{ heading: string; text: string; website?: string | undefined }>;
   /**
    * Donor disclaimers ("This publication was produced with the financial
-   * support of …"). Nothing fills this yet: projects and their donors are a
-   * separate piece of work, which sets it here; both renderers already show it.
+   * support of …") of the release's projects, in its language, after the
+   * "About" texts as on the page (lib/organizations/releaseDisclaimers.ts).
+   * Text only: mail programs block or drop the SVG logos donors supply.
    */
   disclaimers: string[];
   /** "Read online: <url>", or "Online from <time>: <url>" under embargo. */
@@ -73,7 +77,7 @@ function roleIn(role: Contact['role'], lang: Locale): string | undefined {
 }
 
 /** Builds the model of one release translation (see the module comment). */
-export function buildEmailModel({ release, bodyHtml, organizations, now }: EmailInput): EmailModel {
+export function buildEmailModel({ release, bodyHtml, organizations, now, projects = new Map() }: EmailInput): EmailModel {
   const { lang } = release;
   const t = getTranslator(lang);
   const pageUrl = absoluteUrl(releasePath(lang, release.slug));
@@ -126,7 +130,7 @@ export function buildEmailModel({ release, bodyHtml, organizations, now }: Email
       text: organization.data.about[lang],
       website: organization.data.website,
     })),
-    disclaimers: [],
+    disclaimers: releaseDisclaimers(release.project ?? [], projects, lang).map((disclaimer) => disclaimer.text),
     page: lifts
       ? { text: t('email.onlineFrom', { when: formatEmbargoInstant(lifts, lang) }), url: pageUrl }
       : { text: t('email.readOnline'), url: pageUrl },

@@ -73,6 +73,7 @@ export async function prepareReleaseEmails(
       bodyHtml: renderMarkdown(release.readBody(), siteConfig.basePath),
       organizations,
       now: options.now,
+      projects: content.projects,
     });
     const text = renderEmailText(model);
     const html = await renderEmailHtml(model);

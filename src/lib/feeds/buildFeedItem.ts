@@ -6,7 +6,8 @@
  */
 import type { RSSFeedItem } from '@astrojs/rss';
 import type { Locale } from '../../i18n/locales.ts';
-import { absoluteUrl, releaseCardPath, releasePath } from '../urls.ts';
+import type { ReleaseDisclaimer } from '../organizations/releaseDisclaimers.ts';
+import { absoluteUrl, authorHref, releaseCardPath, releasePath } from '../urls.ts';
 import { absolutizeHtmlUrls } from './absolutizeHtmlUrls.ts';
 import { escapeHtmlText } from './escapeHtmlText.ts';
 import { escapeXml } from './escapeXml.ts';
@@ -29,6 +30,8 @@ export interface FeedRelease {
     tags: string[];
     updated?: Date | undefined;
     corrections: Array<{ date: Date; note: string }>;
+    /** Projects the release names (for the donor's disclaimer). */
+    project?: readonly string[] | undefined;
   };
   /** Sanitized body HTML from the content loader. */
   rendered?: { html: string } | undefined;
@@ -45,6 +48,8 @@ export interface FeedItemContext {
   correctionsHeading: string;
   /** A date as readers of the feed's language write it. */
   formatDate: (date: Date) => string;
+  /** The donor disclaimers of a release, in the feed's language (lib/organizations/releaseDisclaimers.ts). */
+  disclaimers?: (release: FeedRelease) => ReleaseDisclaimer[];
 }
 
 /** The corrections list appended to the body, as on the release page. */
@@ -55,6 +60,18 @@ function correctionsHtml(release: FeedRelease, context: FeedItemContext): string
       `<li><time datetime="${formatRfc3339Date(correction.date, context.timeZone)}">${escapeXml(context.formatDate(correction.date))}</time>: ${escapeXml(correction.note)}</li>`,
   );
   return `<section><h2>${escapeXml(context.correctionsHeading)}</h2><ul>${items.join('')}</ul></section>`;
+}
+
+/**
+ * The donors' disclaimers, after the text as on the release page: a funded
+ * publication must carry them wherever it is republished, and feed readers
+ * and RSS-to-e-mail services show `content:encoded` as the whole release.
+ */
+function disclaimersHtml(release: FeedRelease, link: string, context: FeedItemContext): string {
+  return (context.disclaimers?.(release) ?? []).map(({ text, donor }) => {
+    const logo = donor?.logo ? `<p><img src="${escapeXml(new URL(authorHref(donor.logo, context.basePath), link).href)}" alt="${escapeXml(donor.name)}" height="48"/></p>` : '';
+    return `<section>${logo}<p>${escapeXml(text)}</p></section>`;
+  }).join('');
 }
 
 /** Elements @astrojs/rss has no option for, as XML it merges into the item. */
@@ -85,7 +102,7 @@ export function buildFeedItem(release: FeedRelease, context: FeedItemContext): R
     // Readers treat description as HTML: the summary is plain text, so it goes in escaped
     // (the XML serializer then escapes it once more for the XML document).
     description: escapeHtmlText(release.data.summary),
-    content: body + correctionsHtml(release, context),
+    content: body + correctionsHtml(release, context) + disclaimersHtml(release, link, context),
     categories: release.data.tags.map(context.tagLabel),
     // The card's byte size is unknown when the feed is written; RSS Board
     // practice is length="0" for an unknown size.

@@ -1,12 +1,12 @@
 /**
- * Titles, descriptions and addresses of the three kinds of feed, in the
+ * Titles, descriptions and addresses of the kinds of feed, in the
  * feed's language.
  */
 import type { Locale } from '../../i18n/locales.ts';
 import type { Translate } from '../../i18n/translator.ts';
 import type { ReleaseType } from '../content/schemas.ts';
-import { archivePath, homePath, languageFeedPath, tagPath } from '../urls.ts';
-import { tagFeedPath, typeFeedPath } from './feedPaths.ts';
+import { archivePath, homePath, languageFeedPath, organizationPath, tagPath } from '../urls.ts';
+import { organizationFeedPath, tagFeedPath, typeFeedPath } from './feedPaths.ts';
 import type { FeedChannel } from './renderFeed.ts';
 
 /** The site's name and tagline in one language. */
@@ -43,5 +43,16 @@ export function typeFeedChannel(lang: Locale, type: ReleaseType, site: SiteIdent
     description: t('feed.type.description', { site: site.name, type: typeName }),
     pagePath: archivePath(lang),
     feedPath: typeFeedPath(lang, type),
+  };
+}
+
+/** Releases in `lang` issued by one organisation, alone or jointly; the channel links to its page. */
+export function organizationFeedChannel(lang: Locale, id: string, name: string, site: SiteIdentity, t: Translate): FeedChannel {
+  return {
+    lang,
+    title: t('feed.organization.title', { site: site.name, organization: name }),
+    description: t('feed.organization.description', { site: site.name, organization: name }),
+    pagePath: organizationPath(lang, id),
+    feedPath: organizationFeedPath(lang, id),
   };
 }

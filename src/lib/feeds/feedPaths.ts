@@ -1,5 +1,5 @@
 /**
- * Site paths (without the base path) of topic and type feeds. The
+ * Site paths (without the base path) of topic, type and organisation feeds. The
  * language feed's path, `languageFeedPath`, lives in src/lib/urls.ts because
  * every page links to it.
  */
@@ -11,3 +11,6 @@ export const tagFeedPath = (lang: Locale, tag: string) => `/${lang}/tags/${tag}/
 
 /** `/<lang>/types/<type>/rss.xml`: releases of one language and one type. */
 export const typeFeedPath = (lang: Locale, type: ReleaseType) => `/${lang}/types/${type}/rss.xml`;
+
+/** `/<lang>/organizations/<id>/rss.xml`: releases of one language issued by one organisation (joint ones included). */
+export const organizationFeedPath = (lang: Locale, id: string) => `/${lang}/organizations/${id}/rss.xml`;

@@ -8,7 +8,8 @@ import { getCollection } from 'astro:content';
 import { siteConfig } from '../../config.ts';
 import { locales, type Locale } from '../../i18n/locales.ts';
 import { getTranslator } from '../../i18n/translator.ts';
-import type { LocalizedText } from '../content/schemas.ts';
+import type { LocalizedText, ProjectData } from '../content/schemas.ts';
+import { releaseDisclaimers } from '../organizations/releaseDisclaimers.ts';
 import { formatDate } from '../formatDate.ts';
 import { getPublicReleases, type Release } from '../getPublicReleases.ts';
 import { createCacheKey } from '../pageCacheKey.ts';
@@ -16,16 +17,23 @@ import type { SiteIdentity } from './feedChannels.ts';
 import { listFeeds, type FeedGroup, type RssFeed, type SiteFeed } from './listFeeds.ts';
 import { renderFeed, type FeedSettings } from './renderFeed.ts';
 
-/** Public releases (drafts and embargoed releases are never among them) and tag labels. */
+/** Public releases (drafts and embargoed releases are never among them), tag labels, organisation names and projects. */
 export interface FeedSources {
   releases: Release[];
   tags: Map<string, LocalizedText>;
+  organizations: Map<string, LocalizedText>;
+  projects: Map<string, ProjectData>;
 }
 
 /** Loads what every feed is built from. */
 export async function loadFeedSources(): Promise<FeedSources> {
-  const [releases, tags] = await Promise.all([getPublicReleases(), getCollection('tags')]);
-  return { releases, tags: new Map(tags.map((tag) => [tag.id, tag.data.labels])) };
+  const [releases, tags, organizations, projects] = await Promise.all([getPublicReleases(), getCollection('tags'), getCollection('organizations'), getCollection('projects')]);
+  return {
+    releases,
+    tags: new Map(tags.map((tag) => [tag.id, tag.data.labels])),
+    organizations: new Map(organizations.map((organization) => [organization.id, organization.data.name])),
+    projects: new Map(projects.map((project) => [project.id, project.data])),
+  };
 }
 
 /** The site's name and tagline in `lang`. */
@@ -34,7 +42,7 @@ export function siteIdentity(lang: Locale): SiteIdentity {
 }
 
 /** Feed settings of `lang` from the site configuration. */
-export function feedSettings(lang: Locale, tags: ReadonlyMap<string, LocalizedText>): FeedSettings {
+export function feedSettings(lang: Locale, tags: ReadonlyMap<string, LocalizedText>, projects: ReadonlyMap<string, ProjectData> = new Map()): FeedSettings {
   const t = getTranslator(lang);
   return {
     siteUrl: siteConfig.url,
@@ -44,6 +52,7 @@ export function feedSettings(lang: Locale, tags: ReadonlyMap<string, LocalizedTe
     tagLabel: (tag) => tags.get(tag)?.[lang] ?? tag,
     correctionsHeading: t('release.corrections'),
     formatDate: (date) => formatDate(date, lang, siteConfig.timeZone),
+    disclaimers: (release) => releaseDisclaimers(release.data.project ?? [], projects, lang),
   };
 }
 
@@ -91,6 +100,6 @@ export async function calendarStaticPaths() {
 
 /** The response of a feed route: the feed's XML. */
 export async function feedRouteResponse(lang: Locale, { feed }: FeedRouteProps): Promise<Response> {
-  const { tags } = await loadFeedSources();
-  return feedResponse(await renderFeed(feed.channel, feed.releases, feedSettings(lang, tags)));
+  const { tags, projects } = await loadFeedSources();
+  return feedResponse(await renderFeed(feed.channel, feed.releases, feedSettings(lang, tags, projects)));
 }

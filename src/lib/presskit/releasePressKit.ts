@@ -35,8 +35,9 @@ export async function releasePressKit(release: Release): Promise<{ path: string;
   const organizations = (await getCollection('organizations'))
     .filter((organization) => release.data.organization.includes(organization.id))
     .sort((a, b) => release.data.organization.indexOf(a.id) - release.data.organization.indexOf(b.id));
-  // The same plain text as the e-mail version; the release is public, so it carries no embargo line.
-  const text = renderEmailText(buildEmailModel({ release: release.data, bodyHtml: release.rendered?.html ?? '', organizations, now: getBuildNow() }));
+  const projects = new Map((await getCollection('projects')).map((project) => [project.id, project.data]));
+  // The same plain text as the e-mail version (donor disclaimers included); the release is public, so it carries no embargo line.
+  const text = renderEmailText(buildEmailModel({ release: release.data, bodyHtml: release.rendered?.html ?? '', organizations, now: getBuildNow(), projects }));
   const texts = {
     releaseName: `${plan.folder}.txt`,
     release: text,

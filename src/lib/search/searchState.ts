@@ -6,7 +6,7 @@
  */
 
 /** Facets of the search page, in the order they are shown; also the `data-pagefind-filter` names in the page markup. */
-export const FILTER_KEYS = ['organisation', 'type', 'topic', 'year'] as const;
+export const FILTER_KEYS = ['organisation', 'project', 'type', 'topic', 'year'] as const;
 
 /** One facet. */
 export type FilterKey = (typeof FILTER_KEYS)[number];
