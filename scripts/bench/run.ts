@@ -30,6 +30,7 @@ import { availableParallelism, cpus, loadavg, release as kernelRelease, totalmem
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { editRelease, generateCorpus, LANGS } from './corpus.ts';
+import { measureSearchTransfer, type SearchTransfer } from './searchTransfer.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..', '..');
 const baselineRoot = join(projectRoot, 'bench', 'baseline');
@@ -46,7 +47,10 @@ const { values } = parseArgs({
     out: { type: 'string', default: join(projectRoot, 'bench', 'out') },
     keep: { type: 'boolean', default: false },
     label: { type: 'string', default: '' },
+    // Measure a first search's transfer in Chromium on ours' first warm build (needs /usr/bin/chromium or CHROMIUM_PATH).
+    transfer: { type: 'boolean', default: true },
   },
+  allowNegative: true,
 });
 const releases = Number(values.releases);
 const runs = Number(values.runs);
@@ -75,6 +79,11 @@ interface Measurement {
   imagesRendered?: number;
   imagesReused?: number;
   imageSeconds?: number;
+  /** From the log line `search index: …`: the index step's own seconds, the languages indexed again, size, Pagefind's peak memory. */
+  searchSeconds?: number;
+  searchIndexed?: string;
+  searchMb?: number;
+  indexerPeakMb?: number;
   /** Seconds from process start at which the build log reached each phase. */
   phases: Record<string, number>;
   log: string;
@@ -152,6 +161,7 @@ const PHASES: Array<[string, RegExp]> = [
   // Astro prints "✓ Completed" when the routes are written; "page(s) built" only after astro:build:done hooks.
   ['pages done', /generating static routes[\s\S]*?✓ Completed in/],
   ['images done', /social images:|\[build\] \d+ page\(s\) built/],
+  ['search done', /search index:/],
   ['done', /\[build\] Complete!/],
 ];
 
@@ -216,14 +226,35 @@ function build(site: Site, kind: Kind, round: number, cacheDir: string, corpusRo
         measurement.imagesReused = Number(images[2]);
         measurement.imageSeconds = Number(images[3]);
       }
+      const search = /search index: \d+ pages \(([^)]*)\) in ([\d.]+) s, \d+ files, ([\d.]+) MB(?:; indexer peak (\d+) MB)?/.exec(output);
+      if (search) {
+        measurement.searchIndexed = search[1];
+        measurement.searchSeconds = Number(search[2]);
+        measurement.searchMb = Number(search[3]);
+        if (search[4]) measurement.indexerPeakMb = Number(search[4]);
+      }
       const totals = walk(outDir);
       measurement.pages = totals.pages;
       measurement.files = totals.files;
       measurement.distMb = Number((totals.bytes / 2 ** 20).toFixed(1));
-      moveAside(outDir);
-      resolvePromise(measurement);
+      void inspect(site, kind, round, outDir, measurement.exitCode).finally(() => {
+        moveAside(outDir);
+        resolvePromise(measurement);
+      });
     });
   });
+}
+
+const transfers: SearchTransfer[] = [];
+
+/** On ours' first warm build: what a first search transfers (the build is finished, so this does not change its timing). */
+async function inspect(site: Site, kind: Kind, round: number, outDir: string, exitCode: number): Promise<void> {
+  if (!values.transfer || site !== 'ours' || kind !== 'warm' || round !== 1 || exitCode !== 0) return;
+  try {
+    transfers.push(...(await measureSearchTransfer(outDir)));
+  } catch (error) {
+    console.log(`  search transfer not measured: ${(error as Error).message.split('\n')[0]}`);
+  }
 }
 
 const median = (numbers: number[]) => {
@@ -279,6 +310,7 @@ for (let round = 1; round <= runs; round++) {
 interface Row {
   site: Site; kind: Kind; runs: number; wallSeconds: number; wallMin: number; wallMax: number; pages: number; pagesPerSecond: number;
   imagesRendered?: number; imagesReused?: number; imagesPerSecond?: number; peakRssMb: number; distMb: number; cpuSeconds: number;
+  searchSeconds?: number; searchMb?: number; searchIndexed?: string; indexerPeakMb?: number;
   phases: Record<string, number>;
 }
 const rows: Row[] = [];
@@ -303,6 +335,13 @@ for (const kind of kinds) {
       const seconds = median(group.map((result) => result.imageSeconds ?? Number.NaN));
       row.imagesPerSecond = row.imagesRendered > 0 ? Math.round(row.imagesRendered / seconds) : undefined;
     }
+    if (group.some((result) => result.searchSeconds !== undefined)) {
+      row.searchSeconds = median(group.map((result) => result.searchSeconds ?? Number.NaN));
+      row.searchMb = median(group.map((result) => result.searchMb ?? Number.NaN));
+      row.searchIndexed = group[0]!.searchIndexed;
+      const peaks = group.map((result) => result.indexerPeakMb ?? Number.NaN).filter(Number.isFinite);
+      if (peaks.length > 0) row.indexerPeakMb = median(peaks);
+    }
     rows.push(row);
   }
 }
@@ -311,22 +350,27 @@ const format = (value: number | undefined, digits = 0) => (value === undefined |
 const lines = [
   `N = ${releases} releases (${corpus.files} release files), ${runs} round(s), medians; ratio = ours / baseline`,
   '',
-  '| build | site | wall s (min–max) | ratio | pages | pages/s | images rendered / reused | images/s | peak RSS MB | RSS ratio | dist MB | CPU s |',
-  '|---|---|---|---|---|---|---|---|---|---|---|---|',
+  '| build | site | wall s (min–max) | ratio | pages | pages/s | images rendered / reused | images/s | search s (languages) | index MB | peak RSS MB (indexer) | RSS ratio | dist MB | CPU s |',
+  '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
 ];
 for (const row of rows) {
   const base = rows.find((other) => other.site === 'baseline' && other.kind === row.kind);
   const ratio = row.site !== 'baseline' && base ? `${(row.wallSeconds / base.wallSeconds).toFixed(2)}×` : '';
   const rssRatio = row.site !== 'baseline' && base ? `${(row.peakRssMb / base.peakRssMb).toFixed(2)}×` : '';
   const images = row.imagesRendered === undefined ? '–' : `${row.imagesRendered} / ${row.imagesReused}`;
-  lines.push(`| ${row.kind} | ${row.site} | ${format(row.wallSeconds, 1)} (${format(row.wallMin, 1)}–${format(row.wallMax, 1)}) | ${ratio} | ${row.pages} | ${row.pagesPerSecond} | ${images} | ${format(row.imagesPerSecond)} | ${format(row.peakRssMb)} | ${rssRatio} | ${format(row.distMb, 1)} | ${format(row.cpuSeconds, 1)} |`);
+  const search = row.searchSeconds === undefined ? '–' : `${format(row.searchSeconds, 2)} (${row.searchIndexed})`;
+  const indexer = row.indexerPeakMb === undefined ? '' : ` (${format(row.indexerPeakMb)})`;
+  lines.push(`| ${row.kind} | ${row.site} | ${format(row.wallSeconds, 1)} (${format(row.wallMin, 1)}–${format(row.wallMax, 1)}) | ${ratio} | ${row.pages} | ${row.pagesPerSecond} | ${images} | ${format(row.imagesPerSecond)} | ${search} | ${format(row.searchMb, 1)} | ${format(row.peakRssMb)}${indexer} | ${rssRatio} | ${format(row.distMb, 1)} | ${format(row.cpuSeconds, 1)} |`);
 }
-lines.push('', 'Phases (seconds from process start, medians): content synced → bundling started → pages started → pages done → images done → done');
+for (const row of transfers) {
+  lines.push(`First search, ${row.lang} "${row.query}" (${row.results} results): ${(row.totalBytes / 1024).toFixed(1)} KB in ${row.requests} requests, ${(row.searchBytes / 1024).toFixed(1)} KB of it under /pagefind/`);
+}
+lines.push('', 'Phases (seconds from process start, medians): content synced → bundling started → pages started → pages done → images done → search done → done');
 for (const row of rows) lines.push(`- ${row.kind} ${row.site}: ${PHASES.map(([name]) => format(row.phases[name], 1)).join(' → ')}`);
 console.log(`\n${lines.join('\n')}`);
 
 const jsonFile = join(values.out, `results-${releases}${values.label ? `-${values.label}` : ''}.json`);
-writeFileSync(jsonFile, `${JSON.stringify({ date: new Date().toISOString(), machine: { ...machineInfo, loadAverageAtEnd: Number(loadavg()[0]!.toFixed(2)), peakRss: hasGnuTime ? '/usr/bin/time -v' : '/proc VmHWM' }, releases, seed, runs, corpus: { ...corpus, slugs: undefined }, rows, measurements: results }, null, 2)}\n`);
+writeFileSync(jsonFile, `${JSON.stringify({ date: new Date().toISOString(), machine: { ...machineInfo, loadAverageAtEnd: Number(loadavg()[0]!.toFixed(2)), peakRss: hasGnuTime ? '/usr/bin/time -v' : '/proc VmHWM' }, releases, seed, runs, corpus: { ...corpus, slugs: undefined }, rows, searchTransfer: transfers, measurements: results }, null, 2)}\n`);
 console.log(`\nJSON: ${jsonFile}`);
 
 if (!values.keep) {

@@ -1,35 +1,50 @@
 /**
- * Astro integration for search: at `astro:build:done` it builds (or reuses)
- * the Pagefind index of every language into `<outDir>/pagefind/`, from the
- * built pages marked `data-pagefind-body` (src/lib/search/). Register it
- * after the integrations that write pages.
+ * Astro integration for search: once the pages are written it builds (or
+ * reuses) the Pagefind index of every language into `<outDir>/pagefind/`,
+ * from the built pages marked `data-pagefind-body` (src/lib/search/), and
+ * reports it at `astro:build:done`.
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { locales } from '../i18n/locales.ts';
-import { buildSearchIndex } from '../lib/search/buildSearchIndex.ts';
+import { buildSearchIndex, type SearchIndexReport } from '../lib/search/buildSearchIndex.ts';
 
 /** The index cache lives under Astro's cacheDir (NEWSROOM_CACHE_DIR in tests and the benchmark). */
 export const SEARCH_CACHE_FOLDER = 'newsroom-search';
 
+/** The log line for a report. The benchmark (scripts/bench/run.ts) reads it: keep its shape. */
+export function searchIndexLogLine(report: SearchIndexReport): string {
+  const parts = [
+    report.indexed.length > 0 ? `${report.indexed.join(', ')} indexed` : '',
+    report.reused.length > 0 ? `${report.reused.join(', ')} reused` : '',
+  ].filter(Boolean);
+  const memory = report.indexerPeakMb === undefined ? '' : `; indexer peak ${report.indexerPeakMb} MB`;
+  return `search index: ${report.pages} pages (${parts.join('; ') || 'none'}) in ${report.seconds.toFixed(2)} s, ${report.files} files, ${(report.bytes / 2 ** 20).toFixed(2)} MB${memory}`;
+}
+
 /** Add once in astro.config.mjs. */
 export function searchIndexIntegration(): AstroIntegration {
   let cacheDir = '';
+  let indexing: Promise<SearchIndexReport> | undefined;
+  const start = (dir: URL) => {
+    indexing ??= buildSearchIndex({ outDir: fileURLToPath(dir), cacheDir, languages: locales });
+    // Awaited in astro:build:done; this only keeps an early failure from counting as unhandled meanwhile.
+    indexing.catch(() => undefined);
+    return indexing;
+  };
   return {
     name: 'newsroom-search',
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = join(fileURLToPath(config.cacheDir), SEARCH_CACHE_FOLDER);
       },
+      // The pages are written: index them while the other integrations render social cards and press kits.
+      'astro:build:generated': ({ dir }) => {
+        void start(dir);
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const report = await buildSearchIndex({ outDir: fileURLToPath(dir), cacheDir, languages: locales });
-        const parts = [
-          report.indexed.length > 0 ? `${report.indexed.join(', ')} indexed` : '',
-          report.reused.length > 0 ? `${report.reused.join(', ')} reused` : '',
-        ].filter(Boolean);
-        // The benchmark (scripts/bench/run.ts) reads this line: keep its shape.
-        logger.info(`search index: ${report.pages} pages (${parts.join('; ') || 'none'}) in ${report.seconds.toFixed(2)} s, ${report.files} files, ${(report.bytes / 2 ** 20).toFixed(1)} MB`);
+        logger.info(searchIndexLogLine(await start(dir)));
       },
     },
   };

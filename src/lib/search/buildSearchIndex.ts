@@ -7,8 +7,10 @@
  * (drafts and embargoed releases have no page, hence no entry).
  */
 import { rm } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { assembleBundle } from './assembleBundle.ts';
+import { indexerPeakMb } from './indexerMemory.ts';
 import { closeIndexer, indexLanguage } from './indexLanguage.ts';
 import { scanIndexedPages, type IndexedPage } from './scanIndexedPages.ts';
 import { cachedBundleDir, hasCachedBundle, newBundleDir, pagesFingerprint } from './searchIndexCache.ts';
@@ -21,6 +23,8 @@ export interface SearchIndexReport {
   files: number;
   bytes: number;
   seconds: number;
+  /** Peak memory of Pagefind's process when it ran and could be measured (Linux). */
+  indexerPeakMb?: number | undefined;
 }
 
 /** Writes `<outDir>/pagefind/` for `languages`, using and refreshing the cache in `cacheDir`. */
@@ -40,17 +44,26 @@ export async function buildSearchIndex(options: { outDir: string; cacheDir: stri
     bundles.set(lang, cachedBundleDir(cacheDir, lang));
   }
   try {
-    // Languages are separate indexes, built side by side so that both cores of a small CI machine work.
-    await Promise.all(stale.map(async ({ lang, pages, fingerprint }) => {
-      const fresh = await newBundleDir(cacheDir, lang);
-      const result = await indexLanguage(outDir, lang, pages, fresh.dir);
-      if (result.errors.length > 0) throw new Error(`[newsroom] Pagefind could not index the ${lang} pages: ${result.errors.join('; ')}`);
-      if (result.pages !== pages.length) throw new Error(`[newsroom] Pagefind indexed ${result.pages} ${lang} pages, expected ${pages.length}.`);
-      await fresh.commit(fingerprint);
-    }));
+    // Pagefind parses one index's pages on one thread: languages are indexed side by side, one per core
+    // (each running index holds its pages in memory, so no more at once than there are cores).
+    let next = 0;
+    const worker = async () => {
+      while (next < stale.length) {
+        const { lang, pages, fingerprint } = stale[next++]!;
+        const fresh = await newBundleDir(cacheDir, lang);
+        const result = await indexLanguage(outDir, lang, pages, fresh.dir);
+        if (result.errors.length > 0) throw new Error(`[newsroom] Pagefind could not index the ${lang} pages: ${result.errors.join('; ')}`);
+        if (result.pages !== pages.length) throw new Error(`[newsroom] Pagefind indexed ${result.pages} ${lang} pages, expected ${pages.length}.`);
+        await fresh.commit(fingerprint);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(stale.length, Math.max(1, availableParallelism())) }, worker));
     report.indexed = stale.map(({ lang }) => lang);
   } finally {
-    if (stale.length > 0) await closeIndexer();
+    if (stale.length > 0) {
+      report.indexerPeakMb = indexerPeakMb();
+      await closeIndexer();
+    }
   }
   const target = join(outDir, 'pagefind');
   await rm(target, { recursive: true, force: true });

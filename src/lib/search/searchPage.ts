@@ -23,7 +23,7 @@ export function startSearchPage(): void {
     find<HTMLDetailsElement>('filters-box'),
   ];
   find('no-js').remove();
-  find('app').hidden = false;
+  find<HTMLElement>('app').hidden = false;
   filtersBox.open = window.matchMedia('(min-width: 50rem)').matches;
 
   let state: SearchState = readSearchState(new URLSearchParams(window.location.search));
