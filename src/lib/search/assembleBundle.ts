@@ -57,7 +57,8 @@ export async function assembleBundle(bundles: ReadonlyMap<string, string>, targe
     while (next < work.length) {
       const [file, source] = work[next++]!;
       await copyFile(source, join(targetDir, file));
-      bytes += (await stat(source)).size;
+      const { size } = await stat(source);
+      bytes += size;
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
