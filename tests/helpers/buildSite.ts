@@ -9,7 +9,7 @@
  * node_modules folder linked, not copied), made once per test file.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
@@ -90,20 +90,40 @@ function walk(directory: string): string[] {
   });
 }
 
-/** Builds `tests/fixtures/<fixture>` (or an absolute folder) with extra environment variables. */
+let previousBuild: Promise<unknown> = Promise.resolve();
+
+/**
+ * Builds `tests/fixtures/<fixture>` (or an absolute folder) with extra environment variables.
+ *
+ * Astro always writes into the same folder of this file's project copy, and
+ * the result is then moved to a folder of its own: astro:assets puts the
+ * output folder's path into its module, so with a new folder name for every
+ * build a page with a photo would never be reused by an incremental rebuild,
+ * as it is on a real site that always builds into dist/. Builds of one test
+ * file therefore run one after the other.
+ */
 export async function buildSite(fixture: string, env: Record<string, string> = {}): Promise<BuiltSite> {
   const work = mkdtempSync(join(tmpdir(), 'newsroom-build-'));
   const outDir = join(work, 'dist');
   const contentRoot = fixture.startsWith('/') ? fixture : join(projectRoot, 'tests', 'fixtures', fixture);
-  const { exitCode, output } = await run('astro', ['build', '--outDir', outDir], {
-    CONTENT_ROOT: contentRoot,
-    NEWSROOM_CACHE_DIR: join(work, 'cache'),
-    BUILD_NOW: '2026-11-22T12:00:00+06:00',
-    // Fixtures hold embargoed releases on purpose: run in GitHub Actions, the leak guard would stop
-    // their builds (src/lib/publishing/checkRepositoryVisibility.ts). Tests of the guard set it back.
-    GITHUB_ACTIONS: '',
-    ...env,
+  const sharedOutDir = join(projectCopy(), 'dist');
+  const building = previousBuild.then(async () => {
+    rmSync(sharedOutDir, { recursive: true, force: true });
+    const result = await run('astro', ['build', '--outDir', sharedOutDir], {
+      CONTENT_ROOT: contentRoot,
+      NEWSROOM_CACHE_DIR: join(work, 'cache'),
+      BUILD_NOW: '2026-11-22T12:00:00+06:00',
+      // Fixtures hold embargoed releases on purpose: run in GitHub Actions, the leak guard would stop
+      // their builds (src/lib/publishing/checkRepositoryVisibility.ts). Tests of the guard set it back.
+      GITHUB_ACTIONS: '',
+      ...env,
+    });
+    if (existsSync(sharedOutDir)) renameSync(sharedOutDir, outDir);
+    else mkdirSync(outDir);
+    return result;
   });
+  previousBuild = building.catch(() => undefined);
+  const { exitCode, output } = await building;
   const file = (path: string) => readFileSync(join(outDir, path), 'utf8');
   const files = () => walk(outDir).map((full) => relative(outDir, full));
   if (exitCode === 0) await expectValidHtml(outDir, files().filter((path) => path.endsWith('.html')));

@@ -115,9 +115,11 @@ export function readReleases(root: string, context: ReleaseContext): { releases:
         fix: 'shorten the lede; the full text belongs in the body',
       });
     }
-    if (data.image && !data.image.alt) {
+    const photos = [...(data.image ? [{ photo: data.image, path: ['image'] }] : []), ...data.images.map((photo, index) => ({ photo, path: ['images', index] }))];
+    for (const { photo, path } of photos) {
+      if (photo.alt) continue;
       problems.push({
-        severity: 'warning', file, line: parsed.lineOf(['image']), field: 'image.alt',
+        severity: 'warning', file, line: parsed.lineOf(path), field: `${path.length === 1 ? 'image' : `images[${String(path[1])}]`}.alt`,
         problem: 'the image has no alt text, so blind readers learn nothing from it',
         fix: 'add "alt:" describing what the picture shows',
       });

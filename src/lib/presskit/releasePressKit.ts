@@ -4,23 +4,22 @@
  * ask for it: planned from the content, keyed by everything in it, packed
  * once into the cache and reused.
  */
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { getCollection } from 'astro:content';
-import { cacheDir, publicDir } from 'astro:config/server';
 import { siteConfig } from '../../config.ts';
 import { buildEmailModel } from '../email/emailModel.ts';
 import { renderEmailText } from '../email/renderEmailText.ts';
 import { getBuildNow } from '../getBuildNow.ts';
 import type { Release } from '../getPublicReleases.ts';
 import { absoluteUrl, releasePath } from '../urls.ts';
+import { buildFolders } from './buildFolders.ts';
 import { buildPressKitZip } from './buildPressKitZip.ts';
 import { creditsText } from './creditsText.ts';
 import { ensureCachedKit, KIT_CACHE_FOLDER, pressKitKey } from './pressKitCache.ts';
 import { planFingerprint, planPressKit, type PressKitPlan } from './planPressKit.ts';
 
 /** The public folder of this build (the content's own, with CONTENT_ROOT). */
-export const publicFolder = (): string => fileURLToPath(publicDir);
+export const publicFolder = (): string => buildFolders().publicDir;
 
 /** The kit's contents for `release`, or undefined when it has no file of this site to pack. */
 export function releaseKitPlan(release: Release): PressKitPlan | undefined {
@@ -44,5 +43,5 @@ export async function releasePressKit(release: Release): Promise<{ path: string;
     credits: plan.photos.length > 0 ? creditsText(plan.photos, lang, absoluteUrl(releasePath(lang, slug))) : undefined,
   };
   const key = pressKitKey([plan.folder, planFingerprint(plan), texts.release, texts.credits ?? '', release.data.date.toISOString()]);
-  return ensureCachedKit(join(fileURLToPath(cacheDir), KIT_CACHE_FOLDER), key, () => buildPressKitZip(plan, texts, release.data.date));
+  return ensureCachedKit(join(buildFolders().cacheDir, KIT_CACHE_FOLDER), key, () => buildPressKitZip(plan, texts, release.data.date));
 }
