@@ -159,8 +159,8 @@ describe('sharing and the not-found page', () => {
     expect($('header.site-header form[role="search"]').attr('action')).toBe('/newsroom/en/search/');
     const sections = $('section.not-found');
     expect(sections.map((_, section) => $(section).attr('lang')).get()).toEqual(['ky', 'ru', 'en']);
-    expect($('section.not-found[lang="ky"] .release-list a').first().attr('href')).toBe(`/newsroom/ky/releases/${SURVEY}/`);
-    expect($('section.not-found[lang="en"] .release-list a').first().text()).toBe('Glacier survey: Golubin glacier lost 14 metres of ice in five years');
+    expect($('section.not-found[lang="ky"] .release-list h3 a').first().attr('href')).toBe(`/newsroom/ky/releases/${SURVEY}/`);
+    expect($('section.not-found[lang="en"] .release-list h3 a').first().text()).toBe('Glacier survey: Golubin glacier lost 14 metres of ice in five years');
     expect($('section.not-found[lang="ru"] .release-list')).toHaveLength(0);
     expect($('section.not-found[lang="ru"] a[href="/newsroom/ru/releases/"]').text()).toBe('Все материалы на русском языке');
   });
