@@ -19,6 +19,7 @@ import { SHOW_UNPUBLISHED_ENV } from '../lib/content/newsroomLoaders.ts';
 import { validateContent } from '../lib/content/validateContent.ts';
 import { checkRepositoryVisibility } from '../lib/publishing/checkRepositoryVisibility.ts';
 import { publicationSchedule, writePublicationSchedule, type PublicationSchedule } from '../lib/publishing/publicationSchedule.ts';
+import { projectEnds } from '../lib/organizations/projectTiming.ts';
 import { hasOwnRepository, readRepositoryVisibility } from '../lib/publishing/repositoryVisibility.ts';
 
 /** The newsroom's Astro integration; add it once in astro.config.mjs. */
@@ -60,7 +61,7 @@ export function newsroomIntegration(): AstroIntegration {
           logger.error(`The build stopped before writing anything.\n${leaks.map((item) => item.message).join('\n\n')}`);
           process.exit(1);
         }
-        schedule = publicationSchedule(content.releases, now, process.env.GITHUB_SHA);
+        schedule = publicationSchedule(content.releases, now, process.env.GITHUB_SHA, projectEnds(content.projects, siteConfig.timeZone));
         const next = nextPublication(content.releases.map((release) => ({ ...release.data, id: release.id })), now);
         nextLift = next
           ? `Next scheduled publication: ${next.release.id} at ${next.at.toISOString()} (${formatLocalDateTime(next.at)}, ${siteConfig.timeZone}); rebuild after that instant to publish it.`

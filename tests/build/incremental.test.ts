@@ -20,10 +20,13 @@ const BEFORE = '2026-11-22T12:00:00+06:00';
 const AFTER = '2026-12-03T13:00:00+06:00';
 
 // A 2025 statement, added to this copy only (the calendar fixture's own tests count its
-// releases), gives the browse pages a second year and a third type.
+// releases), gives the browse pages a second year and a third type. It belongs to a
+// donor-funded project (its disclaimer ends the release), and alpha-ngo gets a profile.
 const root = contentFixture({
-  'releases/2025-06-01-old-statement/en.md': markdown('title: "Statement of June 2025"\nsummary: "An older statement."\ntype: statement\ndate: "2025-06-01T10:00"\norganization: alpha-ngo\ntags: [youth]'),
-  'releases/2025-06-01-old-statement/ky.md': markdown('title: "2025-жылдын июнундагы билдирүү"\nsummary: "Мурунку билдирүү."\ntype: statement\ndate: "2025-06-01T10:00"\norganization: alpha-ngo\ntags: [youth]'),
+  'releases/2025-06-01-old-statement/en.md': markdown('title: "Statement of June 2025"\nsummary: "An older statement."\ntype: statement\ndate: "2025-06-01T10:00"\norganization: alpha-ngo\nproject: alpha-project\ntags: [youth]'),
+  'releases/2025-06-01-old-statement/ky.md': markdown('title: "2025-жылдын июнундагы билдирүү"\nsummary: "Мурунку билдирүү."\ntype: statement\ndate: "2025-06-01T10:00"\norganization: alpha-ngo\nproject: alpha-project\ntags: [youth]'),
+  'projects/alpha-project.yml': 'name: {ky: Альфа долбоору, en: Alpha project}\norganization: alpha-ngo\ndonor: {name: {ky: Донор, en: The Donor}}\ndisclaimer:\n  ky: Донордун колдоосу менен.\n  en: Supported by the Donor.\nstart: "2025-01-01"\n',
+  'organizations/alpha-ngo/en.md': markdown('title: "Our story"', 'Alpha was founded in 2001.'),
 }, 'calendar');
 const cacheDir = mkdtempSync(join(tmpdir(), 'newsroom-incremental-cache-'));
 
@@ -121,5 +124,19 @@ describe('incremental rebuilds', () => {
     expect(differences(rebuild, clean)).toEqual([]);
     expect(rebuild.page('/en/releases/2026-11-16-plain-news/').text()).toContain('Alpha Civic Union (renamed)');
     expect(rebuild.page('/en/tags/')('.topic-index').text()).toContain('Water and sanitation');
+  });
+
+  it('after a project\'s disclaimer and an organisation\'s profile change, writes what a clean build writes', async () => {
+    const release = '/en/releases/2025-06-01-old-statement/';
+    expect(first.page(release)('.donor-disclaimer').text()).toContain('Supported by the Donor.');
+    expect(first.page('/en/organizations/alpha-ngo/')('.organization-profile').text()).toContain('founded in 2001');
+    edit('projects/alpha-project.yml', (text) => text.replace('Supported by the Donor.', 'Funded by the Donor; views are our own.'));
+    edit('organizations/alpha-ngo/en.md', (text) => text.replace('founded in 2001', 'founded in 2002'));
+    const rebuild = await build(AFTER);
+    const clean = await build(AFTER, freshCache());
+    expect(differences(rebuild, clean)).toEqual([]);
+    expect(rebuild.page(release)('.donor-disclaimer').text()).toContain('Funded by the Donor; views are our own.');
+    expect(readFileSync(join(rebuild.outDir, 'en', 'rss.xml'), 'utf8')).toContain('Funded by the Donor; views are our own.');
+    expect(rebuild.page('/en/organizations/alpha-ngo/')('.organization-profile').text()).toContain('founded in 2002');
   });
 });

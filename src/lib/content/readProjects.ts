@@ -96,7 +96,8 @@ export function readProjects(root: string, context: { timeZone: string; organiza
       const explained = new Set(fileProblems.map((problem) => `${problem.field}:${problem.line}`));
       result.problems.push(...problemsFromIssues(file, parsed.error.issues, read.lineOf, knownFields)
         .filter((problem) => !explained.has(`${problem.field}:${problem.line}`))
-        .map((problem) => ({ ...problem, fix: problem.fix.replace(/see the field table in docs\/authors\/|see docs\/authors\/[^ ]*/, seeGuide(file, 'projects')) })));
+        // Project fields are explained in the guides' projects section, not in the release field table.
+        .map((problem) => ({ ...problem, fix: problem.fix.replace(seeGuide(file, 'fields'), seeGuide(file, 'projects')) })));
       continue;
     }
     if (fileProblems.some((problem) => problem.severity === 'error')) continue;

@@ -21,6 +21,11 @@ export function isProjectCurrent(project: { end?: Date | undefined }, now: Date,
   return project.end === undefined || now.getTime() < projectEndsAt(project.end, timeZone).getTime();
 }
 
+/** When each project with an `end` stops being current: instants for the publication schedule (timeChanges.ts). */
+export function projectEnds(projects: ReadonlyMap<string, { end?: Date | undefined }>, timeZone: string): Array<{ id: string; at: Date }> {
+  return [...projects].flatMap(([id, project]) => (project.end ? [{ id, at: projectEndsAt(project.end, timeZone) }] : []));
+}
+
 /** A project entry as pages receive it. */
 export interface ProjectLike {
   id: string;

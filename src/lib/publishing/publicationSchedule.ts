@@ -7,7 +7,7 @@
  */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { timeChanges, type ScheduledRelease } from './timeChanges.ts';
+import { timeChanges, type ProjectEnd, type ScheduledRelease } from './timeChanges.ts';
 
 /** File name inside the cache folder (scripts/publicationDue.ts has its own copy: it may import nothing from here). */
 export const SCHEDULE_FILE = 'newsroom-schedule.json';
@@ -26,13 +26,13 @@ export interface PublicationSchedule {
   changes: Array<{ at: string; what: string }>;
 }
 
-/** The schedule of a build of `releases` as of `now`, of `commit` when known. */
-export function publicationSchedule(releases: readonly ScheduledRelease[], now: Date, commit?: string): PublicationSchedule {
+/** The schedule of a build of `releases` (and the ends of `projects`) as of `now`, of `commit` when known. */
+export function publicationSchedule(releases: readonly ScheduledRelease[], now: Date, commit?: string, projects: readonly ProjectEnd[] = []): PublicationSchedule {
   return {
     format: SCHEDULE_FORMAT,
     builtAt: now.toISOString(),
     ...(commit ? { commit } : {}),
-    changes: timeChanges(releases, now).map(({ at, what }) => ({ at: at.toISOString(), what })),
+    changes: timeChanges(releases, now, projects).map(({ at, what }) => ({ at: at.toISOString(), what })),
   };
 }
 

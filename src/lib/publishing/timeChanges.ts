@@ -11,7 +11,9 @@
  *   "past" on the home page, the events page, release lists and the
  *   release's own page, and the page cache keys change;
  * - calendar feeds (belongsInFeed): an event leaves `/<lang>/events.ics`
- *   RECENT_EVENT_DAYS after its end.
+ *   RECENT_EVENT_DAYS after its end;
+ * - projects (isProjectCurrent): after its last day a project moves from
+ *   "current" to "past" on its organisations' pages and its own page.
  * An event's start changes nothing: a running event still counts as
  * upcoming. Drafts are left out: a draft is published by a commit, and
  * every push builds.
@@ -33,12 +35,18 @@ export interface ScheduledRelease {
   data: PublicationFields & { event?: Pick<ReleaseEvent, 'start' | 'end'> | undefined };
 }
 
+/** A project's id and the instant it stops being current (projectEndsAt in lib/organizations/projectTiming.ts). */
+export interface ProjectEnd {
+  id: string;
+  at: Date;
+}
+
 /**
  * Every instant after `now` at which the output of a build of `releases`
- * changes with time alone, soonest first. Translations of one release share
- * their instants, so each appears once per release folder.
+ * (and `projects`) changes with time alone, soonest first. Translations of
+ * one release share their instants, so each appears once per release folder.
  */
-export function timeChanges(releases: readonly ScheduledRelease[], now: Date): TimeChange[] {
+export function timeChanges(releases: readonly ScheduledRelease[], now: Date, projects: readonly ProjectEnd[] = []): TimeChange[] {
   const changes = new Map<string, TimeChange>();
   const add = (at: Date, what: string) => {
     if (at.getTime() > now.getTime()) changes.set(`${at.getTime()}\0${what}`, { at, what });
@@ -51,5 +59,6 @@ export function timeChanges(releases: readonly ScheduledRelease[], now: Date): T
       add(leavesFeedAt(data.event), `the event of ${slug} leaves the calendar feeds, ${RECENT_EVENT_DAYS} days after its end`);
     }
   }
+  for (const { id, at } of projects) add(at, `the project ${id} ends and moves to past projects`);
   return [...changes.values()].sort((a, b) => a.at.getTime() - b.at.getTime() || (a.what < b.what ? -1 : a.what > b.what ? 1 : 0));
 }
