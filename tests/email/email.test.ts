@@ -158,6 +158,21 @@ describe('a public release on a site in a sub-folder', () => {
   });
 });
 
+describe('a release whose texts try to inject markup (hostile fixture)', () => {
+  it('keeps title, summary and dateline as text and the body sanitized: no script, handler, javascript: link, iframe or form', async () => {
+    const result = await email(['2026-06-01-hostile-input', '--lang', 'en'], { CONTENT_ROOT: join(projectRoot, 'tests', 'fixtures', 'hostile') });
+    expect(result.exitCode, result.output).toBe(0);
+    const mail = await parse(join(result.out, '2026-06-01-hostile-input', 'en.eml'));
+    const $ = load(mail.html as string);
+    expect($('script, iframe, form, input, svg').length).toBe(0);
+    expect($('*').filter((_, element) => Object.keys((element as { attribs: Record<string, string> }).attribs).some((name) => name.startsWith('on'))).length).toBe(0);
+    expect(urlsOf(mail.html as string).filter((url) => /^\s*javascript:/i.test(url))).toEqual([]);
+    expect($('h1').text()).toBe('Water & "Sanitation" <script>alert(1)</script></script><img src=x onerror=alert(2)>');
+    expect(mail.subject).toBe($('h1').text());
+    expect(mail.text).toContain('<svg onload=alert(5)>, ');
+  });
+});
+
 describe('what is refused', () => {
   it('refuses a draft and says why', async () => {
     const result = await email(['2026-11-10-draft-note']);

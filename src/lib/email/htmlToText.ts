@@ -30,8 +30,10 @@ function inline(node: Node, pageUrl: string): string {
     // In-page links (footnote references and back-links) mean nothing in a mailbox.
     if (raw.startsWith('#')) return words.replace('↩', '');
     const href = new URL(raw, pageUrl).href;
-    const bare = href.replace(/^(mailto|tel):/, '');
-    return words.trim() === bare || words.trim() === href ? href : `${words} (${href})`;
+    // An address written out as the link's words ("https://example.org", "press@example.org") is said once, as written.
+    const shown = words.trim();
+    if ([href, href.replace(/\/$/, ''), href.replace(/^(mailto|tel):/, '')].includes(shown)) return words;
+    return `${words} (${href})`;
   }
   return words;
 }
