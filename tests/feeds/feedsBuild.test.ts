@@ -42,11 +42,12 @@ beforeAll(async () => {
 });
 
 describe('the set of feeds', () => {
-  it('has a feed per language, per tag in tags.yml and per release type in every language', () => {
+  it('has a feed per language, per tag in tags.yml, per release type and per organisation in every language', () => {
     const expected = locales.flatMap((lang) => [
       `${lang}/rss.xml`,
       ...['archive-only', 'water', 'youth'].map((tag) => `${lang}/tags/${tag}/rss.xml`),
       ...releaseTypes.map((type) => `${lang}/types/${type}/rss.xml`),
+      `${lang}/organizations/alpha-ngo/rss.xml`,
     ]);
     expect([...feeds.keys()].sort()).toEqual(expected.sort());
   });
