@@ -4,9 +4,11 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { resolvePublicDir, siteConfig } from './src/config.ts';
 import { locales } from './src/i18n/locales.ts';
+import { brandIntegration } from './src/integration/brandIntegration.ts';
 import { newsroomIntegration } from './src/integration/newsroomIntegration.ts';
 import { pressKitIntegration } from './src/integration/pressKitIntegration.ts';
 import { searchIndexIntegration } from './src/integration/searchIndexIntegration.ts';
+import { securityHeadersIntegration } from './src/integration/securityHeadersIntegration.ts';
 import { socialImagesIntegration } from './src/og/socialImagesIntegration.ts';
 
 // Site URL and base path come from src/config.ts (overridable with SITE_URL / BASE_PATH).
@@ -16,6 +18,10 @@ export default defineConfig({
   publicDir: resolvePublicDir(fileURLToPath(new URL('.', import.meta.url))),
   base: siteConfig.basePath,
   trailingSlash: 'ignore',
+  // The Content-Security-Policy (src/lib/security/) allows no inline style or script:
+  // stylesheets are always files, and so are small scripts and assets (Vite would inline those under 4 kB).
+  build: { inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   // Separate caches let test fixtures and benchmarks build side by side.
   ...(process.env.NEWSROOM_CACHE_DIR ? { cacheDir: process.env.NEWSROOM_CACHE_DIR } : {}),
   // Rebuilds copy pages whose data and code are unchanged instead of rendering them again
@@ -28,11 +34,13 @@ export default defineConfig({
   },
   integrations: [
     newsroomIntegration(),
+    brandIntegration(),
     socialImagesIntegration(),
     pressKitIntegration(),
     // The root chooser and 404 page are not content: keep them out of the sitemap.
     sitemap({ filter: (page) => !['/', '/404/'].includes(new URL(page).pathname.slice(siteConfig.basePath.length - 1)) }),
     // After the pages are written: indexes the release and plain pages of each language.
     searchIndexIntegration(),
+    securityHeadersIntegration(),
   ],
 });

@@ -9,10 +9,13 @@
  * This module is plain TypeScript (no `astro:*` imports) so Node scripts such
  * as `npm run validate` can read it too.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { locales, type Locale } from './i18n/locales.ts';
+import { HEX_COLOR } from './lib/brand/color.ts';
+import { checkAccentContrast } from './lib/brand/checkAccentContrast.ts';
 
 const localized = z.object(
   Object.fromEntries(locales.map((locale) => [locale, z.string().min(1)])) as Record<Locale, z.ZodString>,
@@ -28,6 +31,31 @@ function isTimeZone(zone: string): boolean {
 }
 
 const timeZone = z.string().refine(isTimeZone, { message: 'is not an IANA time zone such as "Asia/Bishkek"' });
+
+const color = z.string().regex(HEX_COLOR, 'must be a colour written as "#" and six hex digits, e.g. "#2f3d8f"');
+const imageFile = z.string().regex(/^\/[^?#]+\.(svg|png)$/i, 'must be an SVG or PNG file in public/, written from the slash, e.g. "/brand/logo.svg"');
+
+/** The organisation's look: logo, colours, favicon (README "Make it yours"). */
+export const brandSchema = z.strictObject({
+  /** Logo shown in the header, on social cards and in the app icons: SVG or PNG in public/. */
+  logo: imageFile,
+  /** What the logo shows, per language, for where it stands without the site name beside it. */
+  logoAlt: localized,
+  /** Optional light version of the logo for dark backgrounds: used on app icons filled with the accent colour. */
+  logoOnDark: imageFile.optional(),
+  /** Colour of links, labels, buttons and the event block's frame; must reach 4.5:1 on white (checked). */
+  accent: color.superRefine((value, context) => {
+    if (!HEX_COLOR.test(value)) return; // the format message is enough
+    for (const message of checkAccentContrast(value)) context.addIssue({ code: 'custom', message });
+  }),
+  /** Optional second colour for decoration only (the stripe above the header, the edge of social cards); never text. */
+  secondary: color.optional(),
+  /** Square SVG or PNG the favicons are made from; default: the logo. */
+  favicon: imageFile.optional(),
+});
+
+/** The validated brand settings. */
+export type BrandConfig = z.infer<typeof brandSchema>;
 
 /** The shape of the site configuration; `SiteConfig` is derived from it. */
 export const siteConfigSchema = z.object({
@@ -51,6 +79,8 @@ export const siteConfigSchema = z.object({
   homeReleaseCount: z.number().int().min(1).max(50),
   /** Items per RSS feed. */
   feedItemLimit: z.number().int().min(1).max(1000),
+  /** Logo, colours and favicon; content/brand.yml beside the content may override any of them. */
+  brand: brandSchema,
 });
 
 /** The validated site configuration. */
@@ -76,6 +106,17 @@ const siteSettings = {
   pageSize: 10,
   homeReleaseCount: 6,
   feedItemLimit: 50,
+  brand: {
+    logo: '/brand/civic-coalition.svg',
+    logoAlt: {
+      ky: 'Жарандык коалициянын логотиби: бири-бирине кирген үч тегерек',
+      ru: 'Логотип Гражданской коалиции: три переплетённых круга',
+      en: 'Civic Coalition logo: three interlocking circles',
+    },
+    logoOnDark: '/brand/civic-coalition-on-dark.svg',
+    accent: '#2f3d8f',
+    secondary: '#e8a317',
+  },
 } satisfies z.input<typeof siteConfigSchema>;
 
 /** Adds the slashes a base path needs: "newsroom" → "/newsroom/". */
@@ -84,23 +125,49 @@ export function normalizeBasePath(value: string): string {
   return trimmed === '' ? '/' : `/${trimmed}/`;
 }
 
+/** Where a content folder may override the brand: `content/brand.yml`. */
+export const BRAND_OVERRIDE_FILE = join('content', 'brand.yml');
+
 /**
- * Validates settings merged with environment overrides; throws one readable
- * error listing every bad setting.
+ * The brand settings of `content/brand.yml` in the content folder, if there
+ * is one: a content repository (CONTENT_ROOT) can carry its organisation's
+ * logo and colours, so one copy of the code serves several newsrooms.
  */
-export function loadSiteConfig(env: Record<string, string | undefined> = process.env): SiteConfig {
+function readBrandOverride(contentRoot: string): Record<string, unknown> | undefined {
+  const file = join(contentRoot, BRAND_OVERRIDE_FILE);
+  if (!existsSync(file)) return undefined;
+  let data: unknown;
+  try {
+    data = parseYaml(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`[newsroom] ${file} is not valid YAML: ${(error as Error).message}`);
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    throw new Error(`[newsroom] ${file} must list brand settings as "name: value" lines, e.g. accent: "#2f3d8f"`);
+  }
+  return data as Record<string, unknown>;
+}
+
+/**
+ * Validates settings merged with environment overrides (and content/brand.yml
+ * in the content folder); throws one readable error listing every bad setting.
+ */
+export function loadSiteConfig(env: Record<string, string | undefined> = process.env, projectRoot: string = process.cwd()): SiteConfig {
+  const brandOverride = readBrandOverride(resolveContentRoot(projectRoot, env));
   const merged = {
     ...siteSettings,
     url: env.SITE_URL?.trim() || siteSettings.url,
     basePath: normalizeBasePath(env.BASE_PATH ?? siteSettings.basePath),
+    brand: { ...siteSettings.brand, ...brandOverride },
   };
   const result = siteConfigSchema.safeParse(merged);
   if (!result.success) {
     const lines = result.error.issues.map(
       (issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`,
     );
+    const sources = ['src/config.ts', ...(brandOverride ? [`${BRAND_OVERRIDE_FILE} in the content folder`] : []), 'or the SITE_URL / BASE_PATH environment variables'];
     throw new Error(
-      `[newsroom] The site configuration is invalid (src/config.ts, or the SITE_URL / BASE_PATH environment variables):\n${lines.join('\n')}`,
+      `[newsroom] The site configuration is invalid (${sources.join(', ')}):\n${lines.join('\n')}`,
     );
   }
   return { ...result.data, url: result.data.url.replace(/\/+$/, '') };

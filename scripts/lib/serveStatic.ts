@@ -29,6 +29,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.ics': 'text/calendar; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.wasm': 'application/wasm',
+  '.webmanifest': 'application/manifest+json',
 };
 
 /** A running server; `origin` is like "http://127.0.0.1:41234". */
@@ -40,9 +41,10 @@ export interface StaticServer {
 /**
  * Serves the folder `root` under `basePath` ("/" or "/newsroom/"): a path
  * ending in "/" serves its index.html; a missing file answers 404 with the
- * site's 404.html when there is one.
+ * site's 404.html when there is one. `headers` go with every answer, as a
+ * host sends the rules of a `_headers` file (tests/browser/brand.test.ts).
  */
-export async function serveStatic(root: string, basePath = '/'): Promise<StaticServer> {
+export async function serveStatic(root: string, basePath = '/', headers: Record<string, string> = {}): Promise<StaticServer> {
   const server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const inSite = pathname.startsWith(basePath) ? pathname.slice(basePath.length) : undefined;
@@ -51,14 +53,14 @@ export async function serveStatic(root: string, basePath = '/'): Promise<StaticS
     if (file && (file === root || file.startsWith(root.endsWith(sep) ? root : root + sep))) {
       try {
         const body = await readFile(file);
-        response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+        response.writeHead(200, { ...headers, 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
         return;
       } catch {
         // falls through to 404
       }
     }
     const notFound = await readFile(join(root, '404.html')).catch(() => undefined);
-    response.writeHead(404, { 'content-type': CONTENT_TYPES['.html']! }).end(notFound ?? 'Not found');
+    response.writeHead(404, { ...headers, 'content-type': CONTENT_TYPES['.html']! }).end(notFound ?? 'Not found');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {

@@ -99,3 +99,6 @@ export const organizationPath = (lang: Locale, id: string, page = 1) => (page > 
 
 /** `/<lang>/projects/<id>/`: a project's donor, period, summary and releases. */
 export const projectPath = (lang: Locale, id: string) => `/${lang}/projects/${id}/`;
+
+/** `/<lang>/site.webmanifest`: the web app manifest in one language; `/site.webmanifest` (default language) without one. */
+export const manifestPath = (lang?: Locale) => (lang ? `/${lang}/site.webmanifest` : '/site.webmanifest');

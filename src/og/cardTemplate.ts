@@ -25,19 +25,33 @@ export interface CardModel {
   subtitle?: string;
   /** Issuing organisations, already joined. */
   footer?: string;
+  /** The brand's accent colour (links, labels, the bar); default: the site's original teal. */
+  accent?: string;
+  /** Its light tint, behind the type label. */
+  accentSoft?: string;
+  /** The brand's logo as a data: URL with its pixel size (drawn by aspect ratio). */
+  logo?: CardLogo;
+}
+
+/** A logo embedded in the card model, so the model alone decides the pixels (and the cache key). */
+export interface CardLogo {
+  /** data:image/svg+xml;base64,… or data:image/png;base64,… */
+  src: string;
+  width: number;
+  height: number;
 }
 
 /** Minimal element shape satori accepts in place of React elements. */
 export interface CardElement {
   type: string;
-  props: { style?: Record<string, string | number>; children?: CardChild | CardChild[] };
+  props: { style?: Record<string, string | number>; children?: CardChild | CardChild[]; src?: string; width?: number; height?: number };
 }
 type CardChild = CardElement | string;
 
 const INK = '#1b1f24';
 const MUTED = '#4f5965';
-const ACCENT = '#0b5a6b';
-const ACCENT_SOFT = '#e6f1f3';
+const DEFAULT_ACCENT = '#0b5a6b';
+const DEFAULT_ACCENT_SOFT = '#e6f1f3';
 const RULE = '#d5dbe1';
 
 const PAD_X = 80;
@@ -57,17 +71,31 @@ export function headlineMetrics(title: string): { fontSize: number; lineHeight: 
   return { fontSize, lineHeight, maxLines: Math.floor(HEADLINE_BOX / (fontSize * lineHeight)) };
 }
 
+/** The logo scaled to `height`, no wider than `maxWidth`. */
+function logoImage(logo: CardLogo, height: number, maxWidth: number, style: Record<string, string | number> = {}): CardElement {
+  const scale = Math.min(height / logo.height, maxWidth / logo.width);
+  const width = Math.round(logo.width * scale);
+  const scaledHeight = Math.round(logo.height * scale);
+  return { type: 'img', props: { src: logo.src, width, height: scaledHeight, style: { width, height: scaledHeight, flexShrink: 0, ...style } } };
+}
+
 function clamped(text: string, style: Record<string, string | number>, lines: number): CardElement {
   return el({ display: 'block', lineClamp: lines, textOverflow: 'ellipsis', wordBreak: 'break-word', overflow: 'hidden', ...style }, text);
 }
 
+const accentOf = (model: CardModel) => model.accent ?? DEFAULT_ACCENT;
+
 function topRow(model: CardModel): CardElement {
+  const mark = model.logo
+    ? logoImage(model.logo, 56, 200, { marginRight: 18 })
+    : el({ width: 18, height: 18, borderRadius: 9, backgroundColor: accentOf(model), marginRight: 16, flexShrink: 0 });
   return el({ display: 'flex', alignItems: 'center', justifyContent: 'space-between', width: '100%' }, [
-    el({ display: 'flex', alignItems: 'center', maxWidth: 760 }, [
-      el({ width: 18, height: 18, borderRadius: 9, backgroundColor: ACCENT, marginRight: 16, flexShrink: 0 }),
-      clamped(model.brand, { fontSize: 28, fontWeight: 700, color: ACCENT }, 1),
+    // The address keeps its one line; the name gives way (ellipsis).
+    el({ display: 'flex', alignItems: 'center', flexShrink: 1, minWidth: 0 }, [
+      mark,
+      clamped(model.brand, { fontSize: 28, fontWeight: 700, color: accentOf(model) }, 1),
     ]),
-    el({ fontSize: 24, color: MUTED }, model.host),
+    el({ fontSize: 24, color: MUTED, flexShrink: 0, marginLeft: 24 }, model.host),
   ]);
 }
 
@@ -76,7 +104,7 @@ function releaseBody(model: CardModel): CardElement[] {
   return [
     el({ display: 'flex', alignItems: 'center', marginTop: 44 }, [
       el({
-        display: 'flex', backgroundColor: ACCENT_SOFT, color: ACCENT, fontSize: 22, fontWeight: 700,
+        display: 'flex', backgroundColor: model.accentSoft ?? DEFAULT_ACCENT_SOFT, color: accentOf(model), fontSize: 22, fontWeight: 700,
         letterSpacing: 1.5, textTransform: 'uppercase', padding: '6px 14px', borderRadius: 6,
       }, model.label ?? ''),
       clamped(model.date ?? '', { fontSize: 24, color: MUTED, marginLeft: 18, flexShrink: 1 }, 1),
@@ -94,12 +122,14 @@ function releaseBody(model: CardModel): CardElement[] {
 function defaultBody(model: CardModel): CardElement[] {
   return [
     el({ display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center' }, [
-      el({ width: 96, height: 8, backgroundColor: ACCENT, marginBottom: 40 }),
+      model.logo
+        ? logoImage(model.logo, 120, 480, { marginBottom: 36 })
+        : el({ width: 96, height: 8, backgroundColor: accentOf(model), marginBottom: 40 }),
       clamped(model.title, { fontSize: 72, lineHeight: 1.15, fontWeight: 700, color: INK, letterSpacing: -0.5 }, 3),
       ...(model.subtitle ? [clamped(model.subtitle, { fontSize: 36, lineHeight: 1.35, color: MUTED, marginTop: 28 }, 2)] : []),
     ]),
     el({ display: 'flex', borderTop: `2px solid ${RULE}`, paddingTop: 22, width: '100%' }, [
-      el({ fontSize: 28, fontWeight: 700, color: ACCENT }, model.host),
+      el({ fontSize: 28, fontWeight: 700, color: accentOf(model) }, model.host),
     ]),
   ];
 }
@@ -116,7 +146,7 @@ export function cardElement(model: CardModel): CardElement {
     display: 'flex', width: CARD_WIDTH, height: CARD_HEIGHT, backgroundColor: '#ffffff',
     fontFamily: CARD_FONT_FAMILY, color: INK,
   }, [
-    el({ width: BAR, height: '100%', backgroundColor: ACCENT, flexShrink: 0 }),
+    el({ width: BAR, height: '100%', backgroundColor: accentOf(model), flexShrink: 0 }),
     el({ display: 'flex', flexDirection: 'column', flexGrow: 1, padding: `52px ${PAD_X}px 44px ${PAD_X - BAR}px` }, [
       ...(model.kind === 'release' ? [topRow(model), ...releaseBody(model), footer(model)] : defaultBody(model)),
     ]),

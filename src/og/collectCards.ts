@@ -11,6 +11,7 @@ import { cardDateLine } from './cardText.ts';
 import { isPublic } from '../lib/isPublic.ts';
 import { validateContent } from '../lib/content/validateContent.ts';
 import { defaultCardPath, releaseCardPath } from '../lib/urls.ts';
+import type { CardBrand } from './cardBrand.ts';
 import type { CardModel } from './cardTemplate.ts';
 import { loadCardFonts } from './fonts.ts';
 import type { CardJob } from './generateCards.ts';
@@ -26,6 +27,8 @@ export interface CollectOptions {
    * draft or embargoed release even if clocks differ.
    */
   pageExists?: (lang: Locale, slug: string) => boolean;
+  /** Logo and colours for every card (cardBrand.ts); without it, cards have the default colours and no logo. */
+  brand?: CardBrand;
 }
 
 /** "newsroom.example.org" or "ngo.example.org/newsroom". */
@@ -37,8 +40,8 @@ export function siteHost(url: string = siteConfig.url, basePath: string = siteCo
 const outputOf = (sitePath: string) => sitePath.replace(/^\//, '');
 
 /** Card model of a language's default card (home, archive and tag pages). */
-export function defaultCardModel(lang: Locale): CardModel {
-  return { kind: 'default', lang, brand: siteConfig.name[lang], host: siteHost(), title: siteConfig.name[lang], subtitle: siteConfig.tagline[lang] };
+export function defaultCardModel(lang: Locale, brand?: CardBrand): CardModel {
+  return { kind: 'default', lang, brand: siteConfig.name[lang], host: siteHost(), title: siteConfig.name[lang], subtitle: siteConfig.tagline[lang], ...brand };
 }
 
 /** All card jobs for a content folder, plus characters the fonts cannot draw. */
@@ -54,7 +57,7 @@ export function collectCardJobs(options: CollectOptions): { jobs: CardJob[]; pro
   };
   const jobs: CardJob[] = [];
   for (const lang of locales) {
-    const model = defaultCardModel(lang);
+    const model = defaultCardModel(lang, options.brand);
     check('src/config.ts', `name.${lang}`, model.title);
     check('src/config.ts', `tagline.${lang}`, model.subtitle ?? '');
     jobs.push({ model, output: outputOf(defaultCardPath(lang)) });
@@ -75,7 +78,7 @@ export function collectCardJobs(options: CollectOptions): { jobs: CardJob[]; pro
     jobs.push({
       model: {
         kind: 'release', lang, brand: siteConfig.name[lang], host: siteHost(),
-        label, date: cardDateLine(data, lang), title: data.title, footer: organizations.join(' · '),
+        label, date: cardDateLine(data, lang), title: data.title, footer: organizations.join(' · '), ...options.brand,
       },
       output: outputOf(releaseCardPath(lang, slug)),
     });

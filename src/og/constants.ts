@@ -13,4 +13,4 @@ export const CARD_HEIGHT = 630;
  * Bump whenever the card template or the encoder settings change the pixels:
  * it is part of every cache key, so all cards re-render once.
  */
-export const TEMPLATE_VERSION = 2;
+export const TEMPLATE_VERSION = 3;

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { resolveContentRoot } from '../config.ts';
 import { getBuildNow } from '../lib/getBuildNow.ts';
+import { cardBrand } from './cardBrand.ts';
 import { collectCardJobs } from './collectCards.ts';
 import { generateCards } from './generateCards.ts';
 import { formatCoverageProblems } from './glyphCoverage.ts';
@@ -23,12 +24,14 @@ const END_OF_TIME = new Date(8.64e15);
 /** Add once in astro.config.mjs. */
 export function socialImagesIntegration(): AstroIntegration {
   let contentRoot = '';
+  let projectRoot = '';
   let cacheDir = '';
   return {
     name: 'newsroom-social-images',
     hooks: {
       'astro:config:setup': ({ command, config }) => {
-        contentRoot = resolveContentRoot(fileURLToPath(config.root));
+        projectRoot = fileURLToPath(config.root);
+        contentRoot = resolveContentRoot(projectRoot);
         if (command !== 'build') return;
         // Check releases still waiting for their embargo too: the unattended
         // rebuild that lifts an embargo must not be the first to find a bad glyph.
@@ -44,6 +47,7 @@ export function socialImagesIntegration(): AstroIntegration {
           contentRoot,
           now: getBuildNow(),
           pageExists: (lang, slug) => existsSync(join(outDir, lang, 'releases', slug, 'index.html')),
+          brand: await cardBrand(contentRoot, projectRoot),
         });
         if (problems.length > 0) throw new Error(formatCoverageProblems(problems));
         const report = await generateCards(jobs, { outDir, cacheDir });

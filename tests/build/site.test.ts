@@ -194,9 +194,13 @@ describe('a release page is a press release', () => {
     expect(page('.release-body').text()).not.toContain('fixtureScriptRan');
   });
 
-  it('needs no client JavaScript', () => {
-    const scripts = site.files().filter((file) => file.endsWith('.js'));
-    expect(scripts).toEqual([]);
+  it('needs no client JavaScript (only the search page and the 404 page run a script)', () => {
+    const page = site.page('/en/releases/2026-03-14-water-forum/');
+    expect(page('script[src], script:not([type="application/ld+json"])').length).toBe(0);
+    const scripts = site.files().filter((file) => file.endsWith('.js') && !file.startsWith('pagefind/'));
+    expect(scripts.map((file) => file.replace(/\.[\w-]+\.js$/, '.js')).sort()).toEqual([
+      '_astro/404.astro_astro_type_script_index_0_lang.js', '_astro/SearchApp.astro_astro_type_script_index_0_lang.js',
+    ]);
   });
 
   it('shows readers no content warnings (the fixture has two; only the dev server lists them)', () => {
