@@ -6,12 +6,16 @@
  * organisation feed read with an RSS parser and offered on the subscribe
  * page, and the donor's disclaimer on the page and in the feed item of a
  * project release, and nowhere else. Draft and embargoed releases of the
- * project carry ORGLEAK and must appear nowhere.
+ * project carry ORGLEAK and must appear nowhere. In Chromium, the new pages
+ * have no axe-core WCAG 2.2 A/AA violations and fit a 360 px phone.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { CheerioAPI } from 'cheerio';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic, type StaticServer } from '../../scripts/lib/serveStatic.ts';
 import { buildSite, type BuiltSite } from '../helpers/buildSite.ts';
 import { readFeed } from '../feeds/readFeed.ts';
 
@@ -265,5 +269,62 @@ describe('draft and embargoed releases of the project', () => {
     const leaking = textFiles().filter((file) => readFileSync(join(site.outDir, file), 'utf8').includes('ORGLEAK'));
     expect(leaking).toEqual([]);
     expect(site.files().filter((file) => file.includes('draft-rivers') || file.includes('embargoed-rivers'))).toEqual([]);
+  });
+});
+
+describe('in a browser', () => {
+  const PAGES = [
+    'en/organizations/', 'ky/organizations/north-water/', 'en/organizations/north-water/', 'en/organizations/north-water/2/',
+    'ru/organizations/south-rights/', 'en/projects/clean-rivers/', 'ky/projects/old-survey/', `ru/releases/${LAUNCH}/`,
+  ];
+  let server: StaticServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await serveStatic(site.outDir, BASE);
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Opens a page of the site at `width` px; axe-core is injected past any Content-Security-Policy. */
+  async function open(path: string, width: number) {
+    const context = await browser.newContext({ viewport: { width, height: 800 }, bypassCSP: true });
+    const page = await context.newPage();
+    const response = await page.goto(`${server.origin}${BASE}${path}`);
+    expect(response?.status(), path).toBe(200);
+    return { page, close: () => context.close() };
+  }
+
+  it.each(PAGES)('%s has no WCAG 2.2 A/AA violations (axe-core)', async (path) => {
+    const { page, close } = await open(path, 1280);
+    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+      const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
+      return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+    await close();
+  });
+
+  it.each(PAGES)('%s fits a 360 px wide phone without sideways scrolling, logos loaded', async (path) => {
+    const { page, close } = await open(path, 360);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    // Every logo is a file of the site (the base path is applied): none is a broken image.
+    await page.evaluate(async () => {
+      for (const image of document.querySelectorAll('img')) {
+        image.loading = 'eager';
+        await image.decode().catch(() => undefined);
+      }
+    });
+    expect(await page.evaluate(() => [...document.querySelectorAll('img')].filter((image) => image.naturalWidth === 0).map((image) => image.src))).toEqual([]);
+    await close();
   });
 });
