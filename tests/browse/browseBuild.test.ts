@@ -150,12 +150,13 @@ describe('events page', () => {
 });
 
 describe('browse navigation', () => {
-  it('turns the archive’s type line into links to the type, topic, year and events pages of the language', () => {
+  it('turns the archive’s type line into links to the type, topic, organisation, year and events pages of the language', () => {
     const page = site.page('/ru/releases/');
     const links = page('.browse-nav a').map((_, link) => page(link).attr('href')).get();
     expect(links).toEqual([
       `${BASE}ru/types/media-advisory/`, `${BASE}ru/types/statement/`, `${BASE}ru/types/news/`,
       `${BASE}ru/tags/`,
+      `${BASE}ru/organizations/`,
       `${BASE}ru/releases/2026/`, `${BASE}ru/releases/2024/`,
       `${BASE}ru/events/`,
     ]);
