@@ -11,6 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { CheerioAPI } from 'cheerio';
 import { chromium, type Browser } from 'playwright-core';
@@ -263,11 +264,42 @@ describe('the donor\'s disclaimer', () => {
   });
 });
 
+describe('search', () => {
+  /** Decompressed text of every Pagefind file of a kind ("fragment", "filter"), wherever its index keeps them. */
+  function indexText(kind: string): string {
+    return site.files().filter((file) => file.startsWith('pagefind/') && file.endsWith(`.pf_${kind}`))
+      .map((file) => gunzipSync(readFileSync(join(site.outDir, file))).toString('utf8')).join('\n');
+  }
+
+  it('finds an organisation by its name, profile and contacts on its first page', () => {
+    const page = site.page('/en/organizations/north-water/');
+    expect(page('[data-pagefind-body] h1[data-pagefind-meta="title"]').text()).toBe('North Water Union');
+    // Pagefind keeps only the innermost of nested parts: none is nested.
+    expect(page('[data-pagefind-body] [data-pagefind-body]')).toHaveLength(0);
+    expect(site.page('/en/organizations/north-water/2/')('[data-pagefind-body]')).toHaveLength(0);
+    const fragments = indexText('fragment');
+    expect(fragments).toContain('"url":"/en/organizations/north-water/"');
+    expect(fragments).toContain('mountain villages');
+    expect(fragments).toContain('press@north.example.org');
+  });
+
+  it('offers the project of a release as a facet, and indexes no disclaimer', () => {
+    const release = site.page(`/en/releases/${LAUNCH}/`);
+    expect(release('[data-pagefind-filter="project"]').text()).toBe('Clean Rivers');
+    expect(indexText('filter')).toContain('Clean Rivers');
+    expect(indexText('fragment')).not.toContain('DISCLAIMERMARK');
+  });
+});
+
 describe('draft and embargoed releases of the project', () => {
   it('appear nowhere: not on organisation, project or list pages, nor in any feed', () => {
     expect(textFiles().length).toBeGreaterThan(50);
     const leaking = textFiles().filter((file) => readFileSync(join(site.outDir, file), 'utf8').includes('ORGLEAK'));
     expect(leaking).toEqual([]);
+    const index = site.files().filter((file) => file.startsWith('pagefind/') && /\.pf_(fragment|filter|index|meta)$/.test(file));
+    expect(index.length).toBeGreaterThan(3);
+    // Word chunks hold words lower-cased.
+    expect(index.filter((file) => gunzipSync(readFileSync(join(site.outDir, file))).toString('utf8').toLowerCase().includes('orgleak'))).toEqual([]);
     expect(site.files().filter((file) => file.includes('draft-rivers') || file.includes('embargoed-rivers'))).toEqual([]);
   });
 });
