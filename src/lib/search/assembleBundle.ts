@@ -4,7 +4,7 @@
  * language, e.g. `index/ky_3f2a….pf_index`), the shared runtime once, and
  * one `pagefind-entry.json` listing every language.
  */
-import { copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 
 const ENTRY = 'pagefind-entry.json';
@@ -28,6 +28,20 @@ const CONCURRENCY = 32;
 async function listFiles(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true, recursive: true });
   return entries.filter((entry) => entry.isFile()).map((entry) => relative(folder, join(entry.parentPath, entry.name)));
+}
+
+/**
+ * A hard link where the file system allows it (thousands of small files
+ * appear at once and take no more room), else a copy. Safe because a cached
+ * bundle is never changed in place: a new index goes into a new folder that
+ * replaces the old one.
+ */
+async function linkOrCopy(source: string, target: string): Promise<void> {
+  try {
+    await link(source, target);
+  } catch {
+    await copyFile(source, target);
+  }
 }
 
 /** What was written. */
@@ -56,7 +70,7 @@ export async function assembleBundle(bundles: ReadonlyMap<string, string>, targe
   const worker = async () => {
     while (next < work.length) {
       const [file, source] = work[next++]!;
-      await copyFile(source, join(targetDir, file));
+      await linkOrCopy(source, join(targetDir, file));
       const { size } = await stat(source);
       bytes += size;
     }
