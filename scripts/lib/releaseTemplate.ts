@@ -55,6 +55,7 @@ export function newReleaseText(release: NewRelease): string {
     `type: ${release.type}`,
     `date: ${quote(release.published)}  # ${notes.date(release.zone)}`,
     `organization: ${release.organization}`,
+    `# project: project-id  # ${notes.project}`,
     `tags: []  # ${notes.tags}`,
     `dateline: ${notes.datelineExample}  # ${notes.dateline}`,
     ...(release.type === 'media-advisory' ? eventLines(release) : []),

@@ -13,6 +13,8 @@ export interface TemplateNotes {
   body: string;
   date(zone: string): string;
   tags: string;
+  /** The commented `# project:` line: a donor-funded release names its project. */
+  project: string;
   dateline: string;
   /** Example value of dateline in this language. */
   datelineExample: string;
@@ -45,6 +47,7 @@ export const templateNotes: Record<Locale, TemplateNotes> = {
     body: `${T} материалдын тексти. Аталышты, байланыштарды жана «… жөнүндө» абзацын кайталабаңыз: сайт аларды өзү кошот.`,
     date: (zone) => `жарыялоо күнү жана убактысы (${zone}); убакыт келе элек болсо, материал ошол убакта жарыяланат`,
     tags: 'темалар: content/tags.yml файлындагы id, мисалы [water, youth]',
+    project: 'донор каржылаган долбоордун материалы болсо: # белгисин өчүрүп, content/projects/ ичиндеги id\'ни жазыңыз; донордун эскертүүсү өзү кошулат',
     dateline: `${T} материал кайсы шаардан таратылат; туура болсо, бул эскертүүнү өчүрүңүз`,
     datelineExample: 'Бишкек',
     embargo: 'эмбарго: бул убакытка чейин эч жерде жарыяланбайт; керек болсо, сап башындагы «# » белгисин өчүрүңүз',
@@ -85,6 +88,7 @@ export const templateNotes: Record<Locale, TemplateNotes> = {
     body: `${T} текст материала. Не повторяйте заголовок, контакты и абзац «О …»: сайт добавит их сам.`,
     date: (zone) => `дата и время публикации (${zone}); если время ещё не наступило, материал ждёт его`,
     tags: 'темы: идентификаторы из content/tags.yml, например [water, youth]',
+    project: 'если материал финансирует донор: уберите # и укажите идентификатор проекта из content/projects/; оговорка донора добавится сама',
     dateline: `${T} город, откуда распространяется материал; если верно, удалите эту пометку`,
     datelineExample: 'Бишкек',
     embargo: 'эмбарго: до этого момента материал нигде не публикуется; чтобы включить, удалите «# » в начале строки',
@@ -125,6 +129,7 @@ export const templateNotes: Record<Locale, TemplateNotes> = {
     body: `${T} the text of the release. Do not repeat the title, contacts or the "About" paragraph: the site adds them.`,
     date: (zone) => `publication date (and time, ${zone}); a later time waits until then`,
     tags: 'ids from content/tags.yml, e.g. [water, youth]',
+    project: 'if a donor funds this release: remove the # and write the project id from content/projects/; the donor\'s disclaimer is added for you',
     dateline: `${T} the city the release is issued from; if it is right, delete this note`,
     datelineExample: 'Bishkek',
     embargo: 'publish nowhere before this instant; to use it, delete the "# " at the start of the line',
