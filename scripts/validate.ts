@@ -87,7 +87,7 @@ try {
   const milliseconds = Math.round(performance.now() - started);
   if (content.problems.length > 0) console.log(formatProblemReport(content.problems));
   const invalid = content.releaseFileCount - content.releases.length;
-  const summary = `${content.releaseFileCount} release files${invalid > 0 ? ` (${invalid} with errors)` : ''}, ${content.pages.length} page files, ${content.organizations.size} organisations, ${content.tags.size} tags checked in ${milliseconds} ms`;
+  const summary = `${content.releaseFileCount} release files${invalid > 0 ? ` (${invalid} with errors)` : ''}, ${content.pages.length} page files, ${content.organizations.size} organisations, ${content.projects.size} projects, ${content.tags.size} tags checked in ${milliseconds} ms`;
   if (content.errorCount > 0) {
     console.error(`\n✗ ${summary}: ${content.errorCount} error(s). Fix them and run "npm run validate" again.`);
     process.exitCode = 1;
