@@ -56,13 +56,15 @@ function brandVitePlugin(folders: PublicFolders): Plugin {
   let generated: Promise<GeneratedFile[]> | undefined;
   return {
     name: 'newsroom-brand',
+    // Before Astro's own dev middleware, which answers every address it has no page for with a 404.
+    enforce: 'pre',
     resolveId: (id) => (id === BRAND_STYLESHEET_ID ? BRAND_STYLESHEET_ID : undefined),
     load: (id) => (id === BRAND_STYLESHEET_ID ? brandStylesheet(siteConfig.brand) : undefined),
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
+        // Vite has usually taken the base path off already ("/newsroom/favicon.ico" → "/favicon.ico").
         const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
-        if (!pathname.startsWith(siteConfig.basePath)) return next();
-        const sitePath = `/${pathname.slice(siteConfig.basePath.length)}`;
+        const sitePath = pathname.startsWith(siteConfig.basePath) ? `/${pathname.slice(siteConfig.basePath.length)}` : pathname;
         if (existsSync(join(folders.served, sitePath))) return next(); // the public folder's own file wins, as in the build
         const send = (data: Buffer) => response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(sitePath)] ?? 'application/octet-stream' }).end(data);
         const fromProject = brandFilePaths(siteConfig.brand).includes(sitePath) ? locateBrandFile(sitePath, folders) : undefined;

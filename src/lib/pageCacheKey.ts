@@ -14,13 +14,15 @@
  * - what every page may show besides its own releases: all organisations
  *   (About sections, contacts, logos) and their profiles, all projects
  *   (names, donors, disclaimers), all topic labels, which plain pages
- *   exist (the menu) and the whole site configuration.
+ *   exist (the menu), the whole site configuration and the brand files
+ *   (the logo's size is in every header).
  * tests/build/incremental.test.ts checks that a rebuild after edits, an
  * embargo lifting and time passing writes exactly what a clean build writes.
  */
 import { createHash } from 'node:crypto';
 import { getCollection } from 'astro:content';
-import { siteConfig } from '../config.ts';
+import { resolvePublicDir, siteConfig } from '../config.ts';
+import { brandFilesDigest, publicFoldersOf } from './brand/brandFiles.ts';
 import { isEventOver } from './calendar/eventTiming.ts';
 import { getBuildNow } from './getBuildNow.ts';
 
@@ -45,6 +47,8 @@ function sharedInputsDigest(): Promise<string> {
   ]).then(
     ([organizations, tags, pages, projects, profiles]) => {
       const hash = createHash('sha256').update(`${KEY_VERSION}\n${JSON.stringify(siteConfig)}`);
+      // The logo's contents too: the header shows its width and height (pages run in the project folder).
+      hash.update(`\nbrand@${brandFilesDigest(siteConfig.brand, publicFoldersOf(process.cwd(), resolvePublicDir(process.cwd())))}`);
       for (const entry of [...organizations, ...tags, ...projects, ...profiles]) hash.update(`\n${entry.collection}/${entry.id}@${entryDigest(entry)}`);
       for (const page of pages) hash.update(`\npages/${page.id}`);
       return hash.digest('base64url');

@@ -7,10 +7,10 @@
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { axeViolations } from '../helpers/axe.ts';
 import { buildSite, type BuiltSite } from '../helpers/buildSite.ts';
 
 const BASE = '/newsroom/';
@@ -23,6 +23,7 @@ const PAGES = [
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.woff2': 'font/woff2', '.woff': 'font/woff', '.png': 'image/png',
   '.xml': 'application/xml', '.ics': 'text/calendar', '.xsl': 'application/xslt+xml',
+  '.svg': 'image/svg+xml', '.js': 'text/javascript', '.ico': 'image/x-icon', '.webmanifest': 'application/manifest+json',
 };
 
 let site: BuiltSite;
@@ -66,12 +67,7 @@ async function open(path: string, width = 360): Promise<Page> {
 describe('in a browser', () => {
   it.each(PAGES)('%s has no WCAG 2.2 A/AA violations (axe-core)', async (path) => {
     const page = await open(path, 1280);
-    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-      const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
-      return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-    });
+    const violations = await axeViolations(page);
     expect(violations).toEqual([]);
     await page.close();
   });

@@ -8,12 +8,12 @@
  * menu opens without JavaScript, and axe-core finds nothing.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../../scripts/lib/serveStatic.ts';
 import { parseHeadersFile } from '../../src/lib/security/headersFile.ts';
+import { axeViolations } from '../helpers/axe.ts';
 import { buildSite, type BuiltSite } from '../helpers/buildSite.ts';
 
 const BASE = '/newsroom/';
@@ -140,20 +140,13 @@ describe('on a 360 px phone', () => {
 });
 
 describe('accessibility (axe-core)', () => {
-  const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
   const cases = PAGES.filter((path) => path.startsWith('en/') || path.startsWith('ky/')).flatMap((path) => [[path, 1280], [path, 360]] as const);
 
   it.each(cases)('%s at %i px has no WCAG 2.2 A/AA violations, with the menu open on phones', async (path, width) => {
     const { page, context } = await open(path, { width });
     if (path.includes('/search/')) await searchAnswered(page);
     if (width === 360) await page.locator('details.site-menu > summary').click();
-    // Evaluated through DevTools, which the page's policy does not govern (an added <script> would be refused).
-    await page.evaluate(readFileSync(axePath, 'utf8'));
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-      const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
-      return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-    });
+    const violations = await axeViolations(page);
     expect(violations).toEqual([]);
     await context.close();
   });

@@ -168,7 +168,7 @@ describe('security', () => {
       expect(inlineScripts.length, `${file}: inline <script>`).toBe(0);
       expect(page('style').length, `${file}: <style>`).toBe(0);
       expect(page('[style]').length, `${file}: style attribute`).toBe(0);
-      const handlers = page('*').filter((_, element) => Object.keys(element.attribs).some((name) => name.startsWith('on')));
+      const handlers = page('*').filter((_, element) => 'attribs' in element && Object.keys(element.attribs).some((name) => name.startsWith('on')));
       expect(handlers.length, `${file}: event handler attribute`).toBe(0);
     }
   });

@@ -7,10 +7,10 @@
  * search page, an embargoed release's word finds nothing until the embargo
  * lifts, and the page passes axe-core and works without JavaScript.
  */
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../../scripts/lib/serveStatic.ts';
+import { axeViolations } from '../helpers/axe.ts';
 import { buildSite, type BuiltSite } from '../helpers/buildSite.ts';
 
 const BASE = '/newsroom/';
@@ -143,12 +143,7 @@ describe('search before the embargo', () => {
   it.each([['en/search/?q=coalition', 1280], ['ky/search/?q=суу', 360]] as const)('%s at %i px has no WCAG 2.2 A/AA violations (axe-core)', async (path, width) => {
     const page = await open(server, path, { width });
     await results(page);
-    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-      const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
-      return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-    });
+    const violations = await axeViolations(page);
     expect(violations).toEqual([]);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);

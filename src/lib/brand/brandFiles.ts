@@ -5,7 +5,8 @@
  * project's `public/` when the content carries a `public/` of its own; the
  * build then copies them into the output (brandIntegration.ts).
  */
-import { existsSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import sharp from 'sharp';
 import type { BrandConfig } from '../../config.ts';
@@ -65,4 +66,18 @@ export async function imageDimensions(absolutePath: string): Promise<{ width: nu
   const metadata = await sharp(absolutePath).metadata();
   if (!metadata.width || !metadata.height) throw new Error(`${absolutePath} has no width and height sharp can read`);
   return { width: metadata.width, height: metadata.height, format: metadata.format ?? '' };
+}
+
+/**
+ * A digest of the brand files' contents: a logo replaced under the same
+ * name changes the pages that show it (width and height) and must re-render
+ * them in an incremental build (src/lib/pageCacheKey.ts).
+ */
+export function brandFilesDigest(brand: BrandConfig, folders: PublicFolders): string {
+  const hash = createHash('sha256');
+  for (const sitePath of brandFilePaths(brand)) {
+    const file = locateBrandFile(sitePath, folders);
+    hash.update(`${sitePath}\n`).update(file ? readFileSync(file.absolutePath) : 'missing').update('\n');
+  }
+  return hash.digest('base64url');
 }
