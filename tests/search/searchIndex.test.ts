@@ -56,16 +56,17 @@ describe('search index', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('over the winter.', 'over the winter, said hydrologist Zyzzyva Temirova.'));
     edited = await build({ NEWSROOM_CACHE_DIR: cache });
     clean = await build({ NEWSROOM_CACHE_DIR: join(work, 'clean-cache') });
-  });
+  }, 600_000); // four builds in a row
 
-  it('holds the release and plain pages of each language, and nothing else', () => {
+  it('holds the release, plain and organisation pages of each language, and nothing else', () => {
     for (const lang of ['ky', 'ru', 'en']) {
       expect(fragments(first, lang).map((fragment) => fragment.url)).toEqual([
-        `/${lang}/about/`, `/${lang}/releases/2024-06-01-water-law-hearing/`, `/${lang}/releases/2025-03-10-reservoir-levels/`,
+        `/${lang}/about/`, `/${lang}/organizations/civic-monitor/`, `/${lang}/organizations/water-coalition/`,
+        `/${lang}/releases/2024-06-01-water-law-hearing/`, `/${lang}/releases/2025-03-10-reservoir-levels/`,
       ]);
     }
     expect(first.files().filter((path) => /^pagefind\/pagefind-(ui|component-ui|modular-ui|highlight|worker)\./.test(path))).toEqual([]);
-    expect(JSON.parse(first.file('pagefind/pagefind-entry.json')).languages).toMatchObject({ ky: { page_count: 3 }, ru: { page_count: 3 }, en: { page_count: 3 } });
+    expect(JSON.parse(first.file('pagefind/pagefind-entry.json')).languages).toMatchObject({ ky: { page_count: 5 }, ru: { page_count: 5 }, en: { page_count: 5 } });
   });
 
   it('keeps facets and result fields in the page language, and leaves navigation and boilerplate out', () => {
