@@ -104,6 +104,7 @@ describe('favicons and manifests', () => {
       expect(href('link[rel="apple-touch-icon"]'), file).toBe(`${BASE}apple-touch-icon.png`);
       expect(href('link[rel="manifest"]'), file).toBe(lang ? `${BASE}${lang}/site.webmanifest` : `${BASE}site.webmanifest`);
       expect(page('meta[name="theme-color"]').attr('content'), file).toBe(ACCENT);
+      expect(page('meta[name="referrer"]').attr('content'), file).toBe('strict-origin-when-cross-origin');
     }
     for (const path of ['favicon.ico', 'favicon.svg', 'apple-touch-icon.png', 'icon-192.png', 'icon-512.png']) expect(site.files()).toContain(path);
   });

@@ -40,12 +40,15 @@ export const PERMISSIONS_POLICY = [
   'publickey-credentials-get', 'screen-wake-lock', 'serial', 'usb', 'xr-spatial-tracking',
 ].map((feature) => `${feature}=()`).join(', ');
 
+/** Full address to this site, only the origin to others, nothing from https to http. */
+export const REFERRER_POLICY = 'strict-origin-when-cross-origin';
+
 /** Every security header, in the order the `_headers` file lists them. */
 export function securityHeaders(): Array<[name: string, value: string]> {
   return [
     ['Content-Security-Policy', contentSecurityPolicy('header')],
     ['X-Content-Type-Options', 'nosniff'],
-    ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+    ['Referrer-Policy', REFERRER_POLICY],
     ['Permissions-Policy', PERMISSIONS_POLICY],
     // For browsers older than frame-ancestors.
     ['X-Frame-Options', 'DENY'],
