@@ -75,6 +75,11 @@ const errors: Case[] = [
     location: `content/${RIVERS}:7`, field: '(front-matter)', mentions: ['unknown field "disclamer" (did you mean "disclaimer"?)', 'docs/authors/ky.md#projects'],
   },
   {
+    name: 'a donor logo linked from another website (the site\'s security policy would block it)',
+    changes: { [RIVERS]: fixtureText(RIVERS).replace('/logos/donor-fund.svg', 'https://donor.example.org/logo.svg') },
+    location: `content/${RIVERS}:5`, field: 'donor.logo', mentions: ['must be a file of this site', 'put the file in public/'],
+  },
+  {
     name: 'a profile folder that names no organisation, suggesting the closest id',
     changes: { 'organizations/north-watr/en.md': 'A profile.\n' },
     location: 'content/organizations/north-watr:1', field: '(folder name)', mentions: ['"north-watr" is not a known organisation', 'did you mean "north-water"?'],

@@ -189,6 +189,16 @@ export const organizationProfileSchema = z.strictObject({
   title: text.optional(),
 });
 
+/**
+ * A file of this site ("/logos/donor.svg", in public/): the site's
+ * Content-Security-Policy (src/lib/security/) lets pages load images from
+ * the site's own address only, so a logo linked from another site would not show.
+ */
+const siteFile = z.string().refine((value) => value.startsWith('/') && !value.startsWith('//'), {
+  message: 'must be a file of this site, written as a path starting with /',
+  params: { fix: 'put the file in public/ (e.g. public/logos/donor.svg) and write /logos/donor.svg: pages show images from the site itself only' },
+});
+
 /** A text some languages may lack: only the languages given are shown (a summary, a disclaimer). */
 const someLanguages = localizedTextSchema.partial().default({});
 
@@ -205,7 +215,7 @@ export function createProjectSchema(timeZone: string) {
     .strictObject({
       name: organizationText,
       organization: idList,
-      donor: z.strictObject({ name: organizationText, logo: link.optional(), url: link.optional() }).optional(),
+      donor: z.strictObject({ name: organizationText, logo: siteFile.optional(), url: link.optional() }).optional(),
       /** "This publication was produced with the financial support of …", per language. */
       disclaimer: someLanguages,
       summary: someLanguages,
