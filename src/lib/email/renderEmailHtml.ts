@@ -6,16 +6,18 @@
  */
 import mjml2html from 'mjml';
 import { escapeXml as escape } from '../feeds/escapeXml.ts';
+import { siteConfig } from '../../config.ts';
+import { accentTint } from '../brand/checkAccentContrast.ts';
 import type { EmailModel } from './emailModel.ts';
 import type { EmailLink } from './emailTypes.ts';
 
-/** Colours of the site (src/styles/global.css), all at least 4.5:1 on their background. */
+/** Colours of the site (src/styles/global.css and the brand's accent, checked at start-up), all at least 4.5:1 on their background. */
 const INK = '#1b1f24';
 const MUTED = '#4f5965';
-const ACCENT = '#0b5a6b';
+const ACCENT = siteConfig.brand.accent;
 const ALERT_INK = '#8a1414';
 const ALERT_BG = '#fde8e8';
-const ACCENT_SOFT = '#e6f1f3';
+const ACCENT_SOFT = accentTint(siteConfig.brand.accent);
 
 const a = (item: EmailLink) => `<a href="${escape(item.url)}" style="color:${ACCENT}">${escape(item.text)}</a>`;
 const lines = (text: string) => escape(text).replaceAll('\n', '<br>');
