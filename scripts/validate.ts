@@ -12,7 +12,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseCommandLine } from './lib/parseCommandLine.ts';
-import { loadSiteConfig, resolveContentRoot, resolvePublicDir } from '../src/config.ts';
+import { loadSiteConfig, readBrandOverride, resolveContentRoot, resolvePublicDir } from '../src/config.ts';
+import { brandFileProblems, publicFoldersOf } from '../src/lib/brand/brandFiles.ts';
 import { checkUiStrings } from '../src/i18n/checkUiStrings.ts';
 import { checkZoneLabels } from '../src/i18n/checkZoneLabels.ts';
 import { locales, type Locale } from '../src/i18n/locales.ts';
@@ -71,7 +72,8 @@ function applyFixes(problems: readonly ContentProblem[]): void {
 }
 
 try {
-  const config = loadSiteConfig();
+  // The content folder's brand.yml (if any) applies to the folder checked, --root included.
+  const config = loadSiteConfig({ ...process.env, CONTENT_ROOT: root }, projectRoot);
   const check = () => validateContent(root, { timeZone: config.timeZone, publicFiles: { publicDir, basePath: config.basePath } });
   let started = performance.now();
   let content = check();
@@ -82,8 +84,9 @@ try {
   }
   const uiStrings = readUiStrings();
   const uiProblems = [...checkUiStrings(uiStrings), ...checkZoneLabels(uiStrings, [config.timeZone, config.referenceTimeZone])];
-  content.problems.unshift(...uiProblems);
-  content.errorCount += uiProblems.length;
+  const brandProblems = brandFileProblems(config.brand, publicFoldersOf(projectRoot, publicDir), new Set(Object.keys(readBrandOverride(root) ?? {})));
+  content.problems.unshift(...uiProblems, ...brandProblems);
+  content.errorCount += uiProblems.length + brandProblems.length;
   const milliseconds = Math.round(performance.now() - started);
   if (content.problems.length > 0) console.log(formatProblemReport(content.problems));
   const invalid = content.releaseFileCount - content.releases.length;

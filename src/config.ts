@@ -133,7 +133,7 @@ export const BRAND_OVERRIDE_FILE = join('content', 'brand.yml');
  * is one: a content repository (CONTENT_ROOT) can carry its organisation's
  * logo and colours, so one copy of the code serves several newsrooms.
  */
-function readBrandOverride(contentRoot: string): Record<string, unknown> | undefined {
+export function readBrandOverride(contentRoot: string): Record<string, unknown> | undefined {
   const file = join(contentRoot, BRAND_OVERRIDE_FILE);
   if (!existsSync(file)) return undefined;
   let data: unknown;

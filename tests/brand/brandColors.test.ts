@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSiteConfig } from '../../src/config.ts';
+import { run } from '../helpers/buildSite.ts';
+import { contentFixture } from '../helpers/contentFixture.ts';
 import { brandStylesheet } from '../../src/lib/brand/brandStylesheet.ts';
 import { accentContrasts, accentTint, checkAccentContrast } from '../../src/lib/brand/checkAccentContrast.ts';
 import { formatHexColor, hslToRgb, parseHexColor, rgbToHsl } from '../../src/lib/brand/color.ts';
@@ -103,5 +105,18 @@ describe('brand settings', () => {
   it('becomes CSS custom properties, with the tint and the second colour', () => {
     expect(brandStylesheet({ accent: '#8A2B52', secondary: '#2a9d8f' })).toContain(`:root {\n  --accent: #8a2b52;\n  --accent-soft: ${accentTint('#8a2b52')};\n  --brand-secondary: #2a9d8f;\n}`);
     expect(brandStylesheet({ accent: '#2f3d8f' })).toContain('--brand-secondary: #2f3d8f;');
+  });
+});
+
+describe('npm run validate', () => {
+  it('checks the brand of the folder it is given: colour and files, naming content/brand.yml', async () => {
+    const light = await run('node', ['scripts/validate.ts', '--root', contentFixture({ 'brand.yml': 'accent: "#7fb3c0"\n' }, 'brand')], {});
+    expect(light.exitCode).toBe(1);
+    expect(light.output).toMatch(/brand\.accent: #7fb3c0 is too light[\s\S]*"#[0-9a-f]{6}" \(4\.5\d:1\)/);
+    const missing = await run('node', ['scripts/validate.ts', '--root', contentFixture({ 'brand.yml': 'logo: /brand/our-logo.png\n' }, 'brand')], {});
+    expect(missing.exitCode).toBe(1);
+    expect(missing.output).toContain('content/brand.yml:1  logo: "/brand/our-logo.png" is not in the public folder  (put the file at public/brand/our-logo.png, or correct the name)');
+    const good = await run('node', ['scripts/validate.ts', '--root', contentFixture({}, 'brand')], {});
+    expect([good.exitCode, good.output]).toEqual([0, expect.stringContaining('no errors')]);
   });
 });

@@ -10,6 +10,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import sharp from 'sharp';
 import type { BrandConfig } from '../../config.ts';
+import type { ContentProblem } from '../content/problems.ts';
 
 /** The two public folders a brand file may be in. */
 export interface PublicFolders {
@@ -54,6 +55,21 @@ export function missingBrandFiles(brand: BrandConfig, folders: PublicFolders): s
   return brandFilePaths(brand)
     .filter((sitePath) => !locateBrandFile(sitePath, folders))
     .map((sitePath) => `The brand file "${sitePath}" named in the site configuration is not in ${where}. Put the file there (SVG or PNG), or correct the name.`);
+}
+
+/**
+ * Missing brand files as `npm run validate` lists problems, one per setting;
+ * `overridden` names the settings content/brand.yml sets (reported there).
+ */
+export function brandFileProblems(brand: BrandConfig, folders: PublicFolders, overridden: ReadonlySet<string> = new Set()): ContentProblem[] {
+  return (['logo', 'logoOnDark', 'favicon'] as const).flatMap((field) => {
+    const sitePath = brand[field];
+    if (sitePath === undefined || locateBrandFile(sitePath, folders)) return [];
+    return [{
+      severity: 'error' as const, file: overridden.has(field) ? 'content/brand.yml' : 'src/config.ts', line: 1, field: overridden.has(field) ? field : `brand.${field}`,
+      problem: `"${sitePath}" is not in the public folder`, fix: `put the file at public${sitePath}, or correct the name`,
+    }];
+  });
 }
 
 /** The public folders of a build: served one (Astro's publicDir) and the project's. */
