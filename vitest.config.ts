@@ -12,7 +12,8 @@ export default defineConfig({
     maxWorkers: Math.max(3, availableParallelism()),
     // One Nu HTML Checker for the whole run; buildSite checks every page it builds.
     globalSetup: ['tests/setup/htmlChecker.ts'],
-    testTimeout: 120_000,
+    // Generous: a test may build a site twice (a rebuild and a clean build) on a busy 2-core machine.
+    testTimeout: 300_000,
     hookTimeout: 240_000,
   },
 });
