@@ -14,8 +14,6 @@ import { indexerPeakMb } from './indexerMemory.ts';
 import { closeIndexer, indexLanguage } from './indexLanguage.ts';
 import { scanIndexedPages, type IndexedPage } from './scanIndexedPages.ts';
 import { cachedBundleDir, hasCachedBundle, newBundleDir, pagesFingerprint } from './searchIndexCache.ts';
-import { writeSearchManifest, type SearchManifest } from './searchManifest.ts';
-import type { Speculation } from './speculation.ts';
 
 /** What happened, for the build log (and the benchmark, which reads that line). */
 export interface SearchIndexReport {
@@ -27,32 +25,17 @@ export interface SearchIndexReport {
   seconds: number;
   /** Peak memory of Pagefind's process when it ran and could be measured (Linux). */
   indexerPeakMb?: number | undefined;
-  /** Pages that had been indexed ahead of the build and were kept (speculation.ts). */
-  ahead: number;
-}
-
-/** What buildSearchIndex needs. */
-export interface SearchIndexOptions {
-  outDir: string;
-  cacheDir: string;
-  languages: readonly string[];
-  /** Indexes fed ahead, by language (speculation.ts). */
-  speculations?: ReadonlyMap<string, Speculation>;
-  /** Keys of what release pages are made from (releasePageKeys.ts), kept for the next build's speculation. */
-  pageKeys?: ReadonlyMap<string, string>;
 }
 
 /** Writes `<outDir>/pagefind/` for `languages`, using and refreshing the cache in `cacheDir`. */
-export async function buildSearchIndex(options: SearchIndexOptions): Promise<SearchIndexReport> {
+export async function buildSearchIndex(options: { outDir: string; cacheDir: string; languages: readonly string[] }): Promise<SearchIndexReport> {
   const started = performance.now();
-  const { outDir, cacheDir, speculations = new Map<string, Speculation>() } = options;
-  const report: SearchIndexReport = { pages: 0, indexed: [], reused: [], files: 0, bytes: 0, seconds: 0, ahead: 0 };
+  const { outDir, cacheDir } = options;
+  const report: SearchIndexReport = { pages: 0, indexed: [], reused: [], files: 0, bytes: 0, seconds: 0 };
   const bundles = new Map<string, string>();
   const stale: Array<{ lang: string; pages: IndexedPage[]; fingerprint: string }> = [];
-  const manifest: SearchManifest = {};
   for (const lang of options.languages) {
     const pages = await scanIndexedPages(outDir, lang);
-    manifest[lang] = pages.map((page) => ({ ...page, key: options.pageKeys?.get(page.file) }));
     if (pages.length === 0) continue;
     report.pages += pages.length;
     const fingerprint = pagesFingerprint(lang, pages);
@@ -68,8 +51,7 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<Sea
       while (next < stale.length) {
         const { lang, pages, fingerprint } = stale[next++]!;
         const fresh = await newBundleDir(cacheDir, lang);
-        const result = await indexLanguage(outDir, lang, pages, fresh.dir, speculations.get(lang));
-        report.ahead += result.ahead;
+        const result = await indexLanguage(outDir, lang, pages, fresh.dir);
         if (result.errors.length > 0) throw new Error(`[newsroom] Pagefind could not index the ${lang} pages: ${result.errors.join('; ')}`);
         if (result.pages !== pages.length) throw new Error(`[newsroom] Pagefind indexed ${result.pages} ${lang} pages, expected ${pages.length}.`);
         await fresh.commit(fingerprint);
@@ -78,10 +60,7 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<Sea
     await Promise.all(Array.from({ length: Math.min(stale.length, Math.max(1, availableParallelism())) }, worker));
     report.indexed = stale.map(({ lang }) => lang);
   } finally {
-    // Indexes fed ahead for languages that turned out not to need one.
-    const used = new Set(stale.map(({ lang }) => lang));
-    for (const [lang, speculation] of speculations) if (!used.has(lang)) await (await speculation.ready)?.deleteIndex();
-    if (stale.length > 0 || speculations.size > 0) {
+    if (stale.length > 0) {
       report.indexerPeakMb = indexerPeakMb();
       await closeIndexer();
     }
@@ -89,6 +68,5 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<Sea
   const target = join(outDir, 'pagefind');
   await rm(target, { recursive: true, force: true });
   const assembled = await assembleBundle(bundles, target);
-  await writeSearchManifest(cacheDir, manifest);
   return { ...report, ...assembled, seconds: (performance.now() - started) / 1000 };
 }
