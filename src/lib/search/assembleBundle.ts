@@ -27,7 +27,21 @@ const CONCURRENCY = 32;
 
 async function listFiles(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true, recursive: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => relative(folder, join(entry.parentPath, entry.name)));
+  return entries.filter((entry) => entry.isFile() && entry.name !== SIZES).map((entry) => relative(folder, join(entry.parentPath, entry.name)));
+}
+
+/** Each file's size, written into a bundle once when it is made, so reusing it needs no stat per file. */
+const SIZES = 'sizes.json';
+
+/** Records the sizes of a new bundle's files (call before it is cached). */
+export async function recordBundleSizes(folder: string): Promise<void> {
+  const files = await listFiles(folder);
+  const sizes = await Promise.all(files.map(async (file) => [file, (await stat(join(folder, file))).size] as const));
+  await writeFile(join(folder, SIZES), JSON.stringify(Object.fromEntries(sizes)));
+}
+
+async function bundleSizes(folder: string): Promise<Record<string, number>> {
+  return (JSON.parse(await readFile(join(folder, SIZES), 'utf8').catch(() => '{}')) as Record<string, number>);
 }
 
 /**
@@ -53,8 +67,10 @@ export interface AssembledBundle {
 /** Copies the bundles (language → folder) into `targetDir` (which should not exist yet). */
 export async function assembleBundle(bundles: ReadonlyMap<string, string>, targetDir: string): Promise<AssembledBundle> {
   const copies = new Map<string, string>(); // target-relative path → source
+  const sizes = new Map<string, number | undefined>(); // source → size, when recorded
   let entry: Entry | undefined;
   for (const [lang, folder] of bundles) {
+    for (const [file, size] of Object.entries(await bundleSizes(folder))) sizes.set(join(folder, file), size);
     const own = JSON.parse(await readFile(join(folder, ENTRY), 'utf8')) as Entry;
     entry = entry ? { ...entry, languages: { ...entry.languages, ...own.languages } } : own;
     if (!(lang in own.languages) && Object.keys(own.languages).length > 0) throw new Error(`[newsroom] The search index of "${lang}" came out as ${Object.keys(own.languages).join(', ')}.`);
@@ -71,7 +87,7 @@ export async function assembleBundle(bundles: ReadonlyMap<string, string>, targe
     while (next < work.length) {
       const [file, source] = work[next++]!;
       await linkOrCopy(source, join(targetDir, file));
-      const { size } = await stat(source);
+      const size = sizes.get(source) ?? (await stat(source)).size;
       bytes += size;
     }
   };

@@ -9,7 +9,7 @@
 import { rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { assembleBundle } from './assembleBundle.ts';
+import { assembleBundle, recordBundleSizes } from './assembleBundle.ts';
 import { indexerPeakMb } from './indexerMemory.ts';
 import { closeIndexer, indexLanguage } from './indexLanguage.ts';
 import { scanIndexedPages, type IndexedPage } from './scanIndexedPages.ts';
@@ -34,8 +34,9 @@ export async function buildSearchIndex(options: { outDir: string; cacheDir: stri
   const report: SearchIndexReport = { pages: 0, indexed: [], reused: [], files: 0, bytes: 0, seconds: 0 };
   const bundles = new Map<string, string>();
   const stale: Array<{ lang: string; pages: IndexedPage[]; fingerprint: string }> = [];
-  for (const lang of options.languages) {
-    const pages = await scanIndexedPages(outDir, lang);
+  const scanned = await Promise.all(options.languages.map((lang) => scanIndexedPages(outDir, lang)));
+  for (const [position, lang] of options.languages.entries()) {
+    const pages = scanned[position]!;
     if (pages.length === 0) continue;
     report.pages += pages.length;
     const fingerprint = pagesFingerprint(lang, pages);
@@ -54,6 +55,7 @@ export async function buildSearchIndex(options: { outDir: string; cacheDir: stri
         const result = await indexLanguage(outDir, lang, pages, fresh.dir);
         if (result.errors.length > 0) throw new Error(`[newsroom] Pagefind could not index the ${lang} pages: ${result.errors.join('; ')}`);
         if (result.pages !== pages.length) throw new Error(`[newsroom] Pagefind indexed ${result.pages} ${lang} pages, expected ${pages.length}.`);
+        await recordBundleSizes(fresh.dir);
         await fresh.commit(fingerprint);
       }
     };
