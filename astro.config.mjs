@@ -21,7 +21,12 @@ export default defineConfig({
   // The Content-Security-Policy (src/lib/security/) allows no inline style or script:
   // stylesheets are always files, and so are small scripts and assets (Vite would inline those under 4 kB).
   build: { inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    // The dev server need not watch build output, benchmark corpora or e-mails written by `npm run email`:
+    // thousands of files there would each wake the watcher. (content/ is watched by the content loaders.)
+    server: { watch: { ignored: ['**/dist/**', '**/bench/out/**', '**/outbox/**', '**/.cache/**'] } },
+  },
   // Separate caches let test fixtures and benchmarks build side by side.
   ...(process.env.NEWSROOM_CACHE_DIR ? { cacheDir: process.env.NEWSROOM_CACHE_DIR } : {}),
   // Rebuilds copy pages whose data and code are unchanged instead of rendering them again

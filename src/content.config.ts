@@ -21,7 +21,7 @@ import {
 
 export const collections = {
   releases: defineCollection({
-    loader: releasesLoader({ timeZone: siteConfig.timeZone }),
+    loader: releasesLoader(),
     schema: z.custom<ReleaseEntryData>(),
   }),
   pages: defineCollection({ loader: pagesLoader(), schema: z.custom<PageEntryData>() }),

@@ -37,7 +37,7 @@ export function newsroomIntegration(): AstroIntegration {
         const projectRoot = fileURLToPath(config.root);
         const contentRoot = resolveContentRoot(projectRoot);
         const content = validateContent(contentRoot, {
-          timeZone: siteConfig.timeZone, publicFiles: { publicDir: fileURLToPath(config.publicDir), basePath: siteConfig.basePath },
+          timeZone: siteConfig.timeZone, cacheDir: fileURLToPath(config.cacheDir), publicFiles: { publicDir: fileURLToPath(config.publicDir), basePath: siteConfig.basePath },
         });
         const problems = [...checkUiStrings(uiStrings), ...checkZoneLabels(uiStrings, [siteConfig.timeZone, siteConfig.referenceTimeZone]), ...content.problems];
         const warnings = problems.filter((problem) => problem.severity === 'warning');

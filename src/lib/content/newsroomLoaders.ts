@@ -15,13 +15,17 @@ import { getVisibility, type Visibility } from '../isPublic.ts';
 import { byFileAndLine, formatProblemReport, type ContentProblem } from './problems.ts';
 import { RENDERER_VERSION, renderMarkdown } from './renderMarkdown.ts';
 import type { LocalizedText, PageFrontMatter, ReleaseFrontMatter } from './schemas.ts';
-import { readContent } from './validateContent.ts';
+import { readContent, type ContentParts } from './validateContent.ts';
+import { watchContentFolder, watchedContentVersion } from './contentWatch.ts';
 
 /** A release translation as stored in the `releases` collection. */
 export interface ReleaseEntryData extends ReleaseFrontMatter {
   slug: string;
   lang: Locale;
   sourceFile: string;
+  /** SHA-256 of the source file and the line its body starts on: where releaseBodyHtml finds the body when the store holds no HTML. */
+  sourceHash: string;
+  bodyStartLine: number;
   visibility: Visibility;
 }
 
@@ -56,14 +60,12 @@ function report(context: LoaderContext, problems: readonly ContentProblem[]): vo
   else throw new Error(message);
 }
 
-/** Re-runs `load` when anything under content/ changes in the dev server. */
-function watchContent(context: LoaderContext, load: () => Promise<void>): void {
-  const directory = join(rootOf(context), 'content');
-  context.watcher?.add(directory);
-  context.watcher?.on('all', (_event, path) => {
+/** Re-runs `load` after changes under content/ in the dev server (once per burst, see contentWatch.ts). */
+function watchContent(context: LoaderContext, name: string, load: () => Promise<void>): void {
+  if (!context.watcher) return;
+  watchContentFolder(context.watcher, join(rootOf(context), 'content'), name, () =>
     // A failed reload (e.g. a file saved again mid-read) is reported; the next save reloads again.
-    if (path.startsWith(directory)) load().catch((error: unknown) => context.logger.error(error instanceof Error ? error.message : String(error)));
-  });
+    load().catch((error: unknown) => context.logger.error(error instanceof Error ? error.message : String(error))));
 }
 
 /** Replaces the store's entries with `entries`, reusing rendered HTML whose source did not change. */
@@ -84,17 +86,25 @@ function syncStore(context: LoaderContext, entries: readonly StoreEntry[]): void
 
 export type StoreEntry = { id: string; data: Record<string, unknown>; file?: string; sourceHash?: string; readBody?: () => string };
 
-/** Builds a loader that reads its entries from content/, reports problems and syncs the store (also used by organizationLoaders.ts). */
-export function newsroomLoader(name: string, collect: (root: string) => { entries: StoreEntry[]; problems: ContentProblem[] }): Loader {
+/**
+ * Builds a loader that takes its entries from the content read (readContent),
+ * reports problems and syncs the store (also used by organizationLoaders.ts).
+ */
+export function newsroomLoader(name: string, collect: (content: ContentParts) => { entries: StoreEntry[]; problems: ContentProblem[] }): Loader {
   return {
     name,
     load: async (context) => {
+      const root = rootOf(context);
+      const directory = join(root, 'content');
+      // Files unchanged since the last build or save are not parsed again (contentFileCache.ts).
+      const cacheDir = fileURLToPath(context.config.cacheDir);
       const load = async () => {
-        const { entries, problems } = collect(rootOf(context));
+        const content = readContent(root, { timeZone: siteConfig.timeZone, cacheDir, watchedVersion: watchedContentVersion(directory) });
+        const { entries, problems } = collect(content);
         report(context, problems);
         syncStore(context, entries);
       };
-      watchContent(context, load);
+      watchContent(context, name, load);
       await load();
     },
   };
@@ -106,17 +116,23 @@ export function showUnpublished(): boolean {
 }
 
 /** Loads `content/releases/<slug>/<lang>.md`, public ones only unless previewing. */
-export function releasesLoader(options: { timeZone: string }): Loader {
-  return newsroomLoader('newsroom-releases', (root) => {
+export function releasesLoader(): Loader {
+  return newsroomLoader('newsroom-releases', (content) => {
     // One read of content/ per build, shared with the other loaders and the integrations (see readContent).
-    const { releases, problems } = readContent(root, options).releases;
+    const { releases, problems } = content.releases;
     const now = getBuildNow();
     const entries = releases.flatMap((release) => {
       const visibility = getVisibility(release.data, now);
       if (visibility !== 'public' && !showUnpublished()) return [];
-      const data: ReleaseEntryData = { ...release.data, slug: release.slug, lang: release.lang, sourceFile: release.file, visibility };
+      const data: ReleaseEntryData = {
+        ...release.data, slug: release.slug, lang: release.lang, sourceFile: release.file,
+        sourceHash: release.sourceHash, bodyStartLine: release.bodyStartLine, visibility,
+      };
       // Visibility is part of the digest so a lifted embargo re-renders its entry without the preview banner.
-      return [{ id: release.id, data: { ...data }, file: release.file, sourceHash: release.sourceHash + visibility, readBody: release.readBody }];
+      // The dev server stores no body HTML (releaseBodyHtml.ts explains why); builds render it once and keep it.
+      return [showUnpublished()
+        ? { id: release.id, data: { ...data }, file: release.file, sourceHash: `${release.sourceHash}${visibility}:unrendered` }
+        : { id: release.id, data: { ...data }, file: release.file, sourceHash: release.sourceHash + visibility, readBody: release.readBody }];
     });
     return { entries, problems };
   });
@@ -124,8 +140,8 @@ export function releasesLoader(options: { timeZone: string }): Loader {
 
 /** Loads `content/pages/<slug>/<lang>.md`; draft pages only in the dev server. */
 export function pagesLoader(): Loader {
-  return newsroomLoader('newsroom-pages', (root) => {
-    const { pages, problems } = readContent(root, { timeZone: siteConfig.timeZone }).pages;
+  return newsroomLoader('newsroom-pages', (content) => {
+    const { pages, problems } = content.pages;
     const entries = pages
       .filter((page) => showUnpublished() || !page.data.draft)
       .map((page) => {
@@ -138,16 +154,16 @@ export function pagesLoader(): Loader {
 
 /** Loads `content/organizations/<id>.yml`. */
 export function organizationsLoader(): Loader {
-  return newsroomLoader('newsroom-organizations', (root) => {
-    const { organizations, problems } = readContent(root, { timeZone: siteConfig.timeZone }).organizations;
+  return newsroomLoader('newsroom-organizations', (content) => {
+    const { organizations, problems } = content.organizations;
     return { entries: [...organizations].map(([id, data]) => ({ id, data: { ...data } })), problems };
   });
 }
 
 /** Loads `content/tags.yml`. */
 export function tagsLoader(): Loader {
-  return newsroomLoader('newsroom-tags', (root) => {
-    const { tags, problems } = readContent(root, { timeZone: siteConfig.timeZone }).tags;
+  return newsroomLoader('newsroom-tags', (content) => {
+    const { tags, problems } = content.tags;
     return { entries: [...tags].map(([id, labels]) => ({ id, data: { labels } satisfies TagEntryData })), problems };
   });
 }

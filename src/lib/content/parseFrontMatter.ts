@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { explainYamlError } from './explainYamlError.ts';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import { lineInTable, yamlLineTable, type YamlLineTable } from './yamlLineTable.ts';
 
 /** A Markdown file's YAML data, where its body starts, and line lookup for errors. */
 export interface FrontMatterFile {
@@ -9,6 +10,8 @@ export interface FrontMatterFile {
   bodyStartLine: number;
   /** 1-based line in the original file of the value at `path` (or its nearest parent). */
   lineOf(path: ReadonlyArray<string | number>): number;
+  /** The lines `lineOf` answers from, as plain data (kept by the per-file content cache). */
+  lines: YamlLineTable;
   /** The parsed YAML with positions, for checks that look at values as written (lookalikes/). */
   yaml?: YamlSource;
 }
@@ -45,7 +48,11 @@ const SAVE_AS_UTF8 = 'save the file as UTF-8 (in Notepad: File → Save as → E
  * being published as unreadable characters.
  */
 export function readUtf8File(absolutePath: string): string {
-  const bytes = readFileSync(absolutePath);
+  return decodeUtf8(readFileSync(absolutePath));
+}
+
+/** Decodes a content file's bytes as UTF-8, refusing other encodings (see readUtf8File). */
+export function decodeUtf8(bytes: Uint8Array): string {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw new FrontMatterError('the file is saved as UTF-16 ("Unicode"), not UTF-8', 1, SAVE_AS_UTF8);
   }
@@ -70,7 +77,7 @@ export function normalizeText(text: string): string {
  * tags, and dates stay strings so that `parseSiteDate` decides their zone.
  * `startLine` is the file line where the YAML text begins.
  */
-export function parseYaml(text: string, startLine = 1): { data: unknown; lineOf: FrontMatterFile['lineOf']; yaml: YamlSource } {
+export function parseYaml(text: string, startLine = 1): { data: unknown; lineOf: FrontMatterFile['lineOf']; lines: YamlLineTable; yaml: YamlSource } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { schema: 'core', uniqueKeys: true, lineCounter, prettyErrors: false });
   const first = doc.errors[0] ?? doc.warnings[0];
@@ -79,31 +86,13 @@ export function parseYaml(text: string, startLine = 1): { data: unknown; lineOf:
     const { problem, fix, field } = explainYamlError(first.message, text.split('\n')[relativeLine - 1] ?? '');
     throw new FrontMatterError(problem, relativeLine + startLine - 1, fix, field);
   }
-  const lineOf = (path: ReadonlyArray<string | number>) => lineOfPath(doc, lineCounter, path) + startLine - 1;
-  return { data: doc.toJS({ maxAliasCount: 50 }), lineOf, yaml: { document: doc, lineCounter, text, startLine } };
+  const lines = yamlLineTable(doc, lineCounter, startLine);
+  const lineOf = (path: ReadonlyArray<string | number>) => lineInTable(lines, path);
+  return { data: doc.toJS({ maxAliasCount: 50 }), lineOf, lines, yaml: { document: doc, lineCounter, text, startLine } };
 }
 
-function lineOfPath(doc: Document, counter: LineCounter, path: ReadonlyArray<string | number>): number {
-  let node: unknown = doc.contents;
-  // 0 = not found at all: reported on the opening "---" line of the front-matter.
-  let line = 0;
-  for (const key of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key));
-      if (!pair) break;
-      const keyNode = pair.key as Node;
-      if (keyNode.range) line = counter.linePos(keyNode.range[0]).line;
-      node = pair.value;
-    } else if (isSeq(node) && typeof key === 'number' && node.items[key]) {
-      const item = node.items[key] as Node;
-      if (item.range) line = counter.linePos(item.range[0]).line;
-      node = item;
-    } else {
-      break;
-    }
-  }
-  return line;
-}
+/** Line lookup for a file without fields: everything is reported on line 1. */
+export const NO_FIELDS: YamlLineTable = { offset: 1, rootKind: 'x', entries: {} };
 
 const FENCE = /^---[ \t]*$/;
 const CLOSING_FENCE = /^(---|\.\.\.)[ \t]*$/;
@@ -143,9 +132,9 @@ export function parseFrontMatter(rawText: string): FrontMatterFile {
       'add a line "---" after the last field, before the text of the release',
     );
   }
-  const { data, lineOf, yaml } = parseYaml(lines.slice(1, closingIndex).join('\n'), 2);
+  const { data, lineOf, lines: lineTable, yaml } = parseYaml(lines.slice(1, closingIndex).join('\n'), 2);
   if (data === null || data === undefined) {
-    return { data: {}, bodyStartLine: closingIndex + 1, lineOf: () => 1 };
+    return { data: {}, bodyStartLine: closingIndex + 1, lineOf: () => 1, lines: NO_FIELDS };
   }
   if (typeof data !== 'object' || Array.isArray(data)) {
     const missingSpace = /^\s*([\w-]+):(\S.*)$/.exec(lines[1] ?? '');
@@ -155,5 +144,5 @@ export function parseFrontMatter(rawText: string): FrontMatterFile {
       missingSpace ? `write "${missingSpace[1]}: ${missingSpace[2]}"` : 'write one "field: value" per line',
     );
   }
-  return { data: data as Record<string, unknown>, bodyStartLine: closingIndex + 1, lineOf, yaml };
+  return { data: data as Record<string, unknown>, bodyStartLine: closingIndex + 1, lineOf, lines: lineTable, yaml };
 }

@@ -1,10 +1,12 @@
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isLocale, locales, type Locale } from '../../i18n/locales.ts';
-import { FrontMatterError, normalizeText, parseFrontMatter, readUtf8File, type FrontMatterFile } from './parseFrontMatter.ts';
+import { contentFileCache, sha256, type ReadMarkdown } from './contentFileCache.ts';
+import { decodeUtf8, FrontMatterError, normalizeText, parseFrontMatter } from './parseFrontMatter.ts';
 import { lookalikeProblems } from './lookalikes/lookalikeProblems.ts';
+import { placeholderProblems } from './placeholderProblems.ts';
 import type { ContentProblem } from './problems.ts';
+import { lineInTable, type YamlLineTable } from './yamlLineTable.ts';
 
 /** One `<folder>/<lang>.md` file whose front-matter could be read. */
 export interface LocalizedMarkdownFile {
@@ -15,9 +17,12 @@ export interface LocalizedMarkdownFile {
   file: string;
   /** Absolute path of the file. */
   path: string;
-  /** The file's text exactly as stored. */
-  raw: string;
-  parsed: FrontMatterFile;
+  /** SHA-256 of the file's bytes. */
+  sourceHash: string;
+  /** Its front-matter values, where the body starts, and the line of each field. */
+  parsed: { data: Record<string, unknown>; bodyStartLine: number; lines: YamlLineTable; lineOf(path: ReadonlyArray<string | number>): number };
+  /** Placeholders ("TODO:") left in the file, with their lines (only releases report them). */
+  placeholders: ContentProblem[];
 }
 
 /** Fields where invisible characters are reported: the ones shown as headlines and datelines. */
@@ -34,8 +39,10 @@ export interface LocalizedSource<TData> {
   slug: string;
   lang: Locale;
   file: string;
-  /** SHA-256 of the file's text: what the loaders' change detection compares. */
+  /** SHA-256 of the file's bytes: what the loaders' change detection compares. */
   sourceHash: string;
+  /** 0-based line of the normalized text where the body starts. */
+  bodyStartLine: number;
   /**
    * The Markdown body, read from the file again. Bodies are not kept in
    * memory between reading and rendering: at thousands of releases they are
@@ -45,24 +52,22 @@ export interface LocalizedSource<TData> {
   data: TData;
 }
 
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
-
 /** The validated form of `source`, keeping only a hash of its text (see LocalizedSource.readBody). */
-export function localizedSource<TData>(source: LocalizedMarkdownFile, data: TData): LocalizedSource<TData> {
+export function localizedSource<TData>(
+  source: Pick<LocalizedMarkdownFile, 'folder' | 'lang' | 'file' | 'path' | 'sourceHash'> & { parsed: { bodyStartLine: number } },
+  data: TData,
+): LocalizedSource<TData> {
   // Only these locals are captured by readBody, so the file's text can be garbage-collected.
-  const { path, file } = source;
-  const sourceHash = sha256(source.raw);
+  const { path, file, sourceHash } = source;
   const bodyStartLine = source.parsed.bodyStartLine;
   return {
-    id: `${source.folder}/${source.lang}`, slug: source.folder, lang: source.lang, file, sourceHash, data,
+    id: `${source.folder}/${source.lang}`, slug: source.folder, lang: source.lang, file, sourceHash, bodyStartLine, data,
     readBody: () => {
-      const raw = readUtf8File(path);
-      if (sha256(raw) !== sourceHash) {
+      const bytes = readFileSync(path);
+      if (sha256(bytes) !== sourceHash) {
         throw new Error(`[newsroom] ${file} changed while the site was being built. Build again (the dev server reloads by itself).`);
       }
-      return normalizeText(raw).split('\n').slice(bodyStartLine).join('\n');
+      return normalizeText(decodeUtf8(bytes)).split('\n').slice(bodyStartLine).join('\n');
     },
   };
 }
@@ -130,21 +135,37 @@ export function readLocalizedMarkdown(root: string, collection: string, folderRu
         continue;
       }
       present.add(`${entry.name}/${lang}`);
-      try {
-        const path = join(directory, entry.name, name);
-        const raw = readUtf8File(path);
-        const parsed = parseFrontMatter(raw);
-        files.push({ folder: entry.name, lang, file, path, raw, parsed });
-        problems.push(...lookalikeProblems({
-          file, lang, yaml: parsed.yaml,
-          body: { lines: normalizeText(raw).split('\n').slice(parsed.bodyStartLine), firstLine: parsed.bodyStartLine + 1 },
-          invisibleIn: (fieldPath) => fieldPath.length === 1 && INVISIBLE_CHECKED.includes(String(fieldPath[0])),
-        }));
-      } catch (error) {
-        if (!(error instanceof FrontMatterError)) throw error;
-        problems.push({ severity: 'error', file, line: error.line, field: error.field ?? '(front-matter)', problem: error.message, fix: error.fix });
+      const path = join(directory, entry.name, name);
+      // Parsed only when the file's bytes changed since the last read (contentFileCache.ts).
+      const { hash, read } = contentFileCache().markdown(path, `${file}\0${lang}`, (bytes) => readMarkdown(file, lang, bytes));
+      if (!read.ok) {
+        problems.push(read.problem);
+        continue;
       }
+      problems.push(...read.lookalikes);
+      const { data, bodyStartLine, lines } = read;
+      files.push({
+        folder: entry.name, lang, file, path, sourceHash: hash, placeholders: read.placeholders,
+        parsed: { data, bodyStartLine, lines, lineOf: (fieldPath) => lineInTable(lines, fieldPath) },
+      });
     }
   }
   return { files, problems, present };
+}
+
+/** Parses one translation file and checks what can be checked in it alone. */
+function readMarkdown(file: string, lang: Locale, bytes: Uint8Array): ReadMarkdown {
+  try {
+    const raw = decodeUtf8(bytes);
+    const parsed = parseFrontMatter(raw);
+    const lookalikes = lookalikeProblems({
+      file, lang, yaml: parsed.yaml,
+      body: { lines: normalizeText(raw).split('\n').slice(parsed.bodyStartLine), firstLine: parsed.bodyStartLine + 1 },
+      invisibleIn: (fieldPath) => fieldPath.length === 1 && INVISIBLE_CHECKED.includes(String(fieldPath[0])),
+    });
+    return { ok: true, data: parsed.data, bodyStartLine: parsed.bodyStartLine, lines: parsed.lines, lookalikes, placeholders: placeholderProblems(file, raw, parsed) };
+  } catch (error) {
+    if (!(error instanceof FrontMatterError)) throw error;
+    return { ok: false, problem: { severity: 'error', file, line: error.line, field: error.field ?? '(front-matter)', problem: error.message, fix: error.fix } };
+  }
 }

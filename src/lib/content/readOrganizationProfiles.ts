@@ -5,11 +5,12 @@
  * (`title`) is optional, so a profile may be plain text pasted from a
  * brochure.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isLocale, locales } from '../../i18n/locales.ts';
 import { lookalikeProblems } from './lookalikes/lookalikeProblems.ts';
-import { FrontMatterError, normalizeText, parseFrontMatter, readUtf8File, type FrontMatterFile } from './parseFrontMatter.ts';
+import { decodeUtf8, FrontMatterError, NO_FIELDS, normalizeText, parseFrontMatter, type FrontMatterFile } from './parseFrontMatter.ts';
+import { sha256 } from './contentFileCache.ts';
 import { problemsFromIssues, suggestClosest, type ContentProblem } from './problems.ts';
 import { localizedSource, type LocalizedSource } from './readLocalizedMarkdown.ts';
 import { organizationProfileSchema, type OrganizationProfileFrontMatter } from './schemas.ts';
@@ -22,7 +23,7 @@ const KNOWN_FIELDS = Object.keys(organizationProfileSchema.shape);
 /** A file that starts without "---" is all text: front-matter is optional here. */
 function parseProfile(raw: string): FrontMatterFile {
   if (/^---/.test(normalizeText(raw))) return parseFrontMatter(raw);
-  return { data: {}, bodyStartLine: 0, lineOf: () => 1 };
+  return { data: {}, bodyStartLine: 0, lineOf: () => 1, lines: NO_FIELDS };
 }
 
 /** Reads and checks every profile; `organizationIds` are the organisation files that exist. */
@@ -61,7 +62,8 @@ export function readOrganizationProfiles(root: string, organizationIds: readonly
       }
       const path = join(directory, entry.name, name);
       try {
-        const raw = readUtf8File(path);
+        const bytes = readFileSync(path);
+        const raw = decodeUtf8(bytes);
         const parsed = parseProfile(raw);
         const body = normalizeText(raw).split('\n').slice(parsed.bodyStartLine);
         problems.push(...lookalikeProblems({
@@ -81,7 +83,7 @@ export function readOrganizationProfiles(root: string, organizationIds: readonly
           });
           continue;
         }
-        profiles.push(localizedSource({ folder: entry.name, lang, file, path, raw, parsed }, result.data));
+        profiles.push(localizedSource({ folder: entry.name, lang, file, path, sourceHash: sha256(bytes), parsed }, result.data));
       } catch (error) {
         if (!(error instanceof FrontMatterError)) throw error;
         problems.push({ severity: 'error', file, line: error.line, field: error.field ?? '(front-matter)', problem: error.message, fix: error.fix });

@@ -4,9 +4,9 @@ import { checkTranslationsAgree } from './checkTranslationsAgree.ts';
 import { checkTranslationsComplete } from './checkTranslationsComplete.ts';
 import { problemsFromIssues, suggestClosest, type ContentProblem } from './problems.ts';
 import { seeGuide } from './authorGuide.ts';
+import { contentFileCache } from './contentFileCache.ts';
 import { releaseProjectProblems } from './checkProjects.ts';
 import type { ProjectsResult } from './readProjects.ts';
-import { placeholderProblems } from './placeholderProblems.ts';
 import { localizedSource, readLocalizedMarkdown, type LocalizedSource } from './readLocalizedMarkdown.ts';
 import { createReleaseSchema, type LocalizedText, type ReleaseFrontMatter } from './schemas.ts';
 
@@ -84,7 +84,7 @@ export function readReleases(root: string, context: ReleaseContext): { releases:
   const releases: ReleaseSource[] = [];
   const organizationLabels = new Map(context.organizationIds.map((id) => [id, context.organizationNames?.get(id) ?? {}]));
   for (const source of files) {
-    const { file, raw, parsed } = source;
+    const { file, parsed } = source;
     // Cross-references and placeholders are checked on the values as written, so a file
     // with a schema error still gets its unknown ids and leftover "TODO:" notes reported in the same run.
     const fileProblems: ContentProblem[] = [
@@ -94,14 +94,19 @@ export function readReleases(root: string, context: ReleaseContext): { releases:
       ...idList(parsed.data.tags).flatMap(({ id, index }) => context.tags.has(id) ? [] : [
         unknownIdProblem(file, parsed.lineOf(index === undefined ? ['tags'] : ['tags', index]), 'tags', id, context.tags),
       ]),
-      ...placeholderProblems(file, raw, parsed),
+      ...source.placeholders,
       ...(context.projects ? releaseProjectProblems(source, context.projects) : []),
     ];
-    const result = schema.safeParse(parsed.data, { reportInput: true });
+    // The schema check depends on the file and the time zone only: remembered with the file (contentFileCache.ts).
+    // Kept as plain data: the cache is written with node:v8, which drops a ZodError's issues.
+    const result = contentFileCache().remember(source.path, `release-schema\0${context.timeZone}`, () => {
+      const checked = schema.safeParse(parsed.data, { reportInput: true });
+      return checked.success ? { success: true as const, data: checked.data } : { success: false as const, issues: checked.error.issues };
+    });
     if (!result.success) {
       // An id written as a name ("Суу" for water) is explained by its unknown-id message; its format error would only repeat it.
       const explained = new Set(fileProblems.filter((problem) => problem.field === 'tags' || problem.field === 'organization').map((problem) => `${problem.field}:${problem.line}`));
-      const issues = problemsFromIssues(file, result.error.issues, parsed.lineOf, knownFields)
+      const issues = problemsFromIssues(file, result.issues, parsed.lineOf, knownFields)
         .filter((problem) => !explained.has(`${problem.field.replace(/\[\d+\]$/, '')}:${problem.line}`));
       problems.push(...issues, ...fileProblems);
       continue;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { readOrganizations } from './readOrganizations.ts';
 import { readPages } from './readPages.ts';
@@ -11,6 +11,7 @@ import { checkOrganizations } from './checkOrganizations.ts';
 import { checkProjects } from './checkProjects.ts';
 import { readOrganizationProfiles } from './readOrganizationProfiles.ts';
 import { readProjects } from './readProjects.ts';
+import { contentFileCache } from './contentFileCache.ts';
 
 /** Every part of `content/`, read and checked, with each part's own problems. */
 export interface ContentParts {
@@ -26,12 +27,17 @@ export interface ContentParts {
 
 /**
  * Fingerprint of everything the readers look at: every path under
- * `<root>/content`, the full text of every Markdown and YAML file, and the
- * size and modification time of anything else (attachments are listed, never
- * read). Equal fingerprints mean the readers would return equal results.
+ * `<root>/content`, a hash of the bytes of every Markdown and YAML file, and
+ * the size and modification time of anything else (attachments are listed,
+ * never read). Equal fingerprints mean the readers would return equal
+ * results. The hashes come from the per-file cache, which reads a file only
+ * when its stamp changed; the paths it saw are returned so the cache can
+ * forget files that are gone.
  */
-function contentFingerprint(root: string): string {
+function contentFingerprint(root: string): { fingerprint: string; files: Set<string> } {
   const hash = createHash('sha256');
+  const files = new Set<string>();
+  const cache = contentFileCache();
   const visit = (directory: string, relative: string) => {
     for (const entry of readdirSync(directory, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const path = join(directory, entry.name);
@@ -40,8 +46,8 @@ function contentFingerprint(root: string): string {
         hash.update(`d\0${name}\0`);
         visit(path, name);
       } else if (/\.(md|ya?ml)$/.test(entry.name) && entry.isFile()) {
-        const bytes = readFileSync(path);
-        hash.update(`f\0${name}\0${bytes.length}\0`).update(bytes);
+        files.add(path);
+        hash.update(`f\0${name}\0${cache.hashOf(path)}\0`);
       } else {
         let stamp = 'missing';
         try {
@@ -54,7 +60,7 @@ function contentFingerprint(root: string): string {
   };
   const directory = join(root, 'content');
   if (existsSync(directory)) visit(directory, 'content');
-  return hash.digest('hex');
+  return { fingerprint: hash.digest('hex'), files };
 }
 
 /**
@@ -64,16 +70,29 @@ function contentFingerprint(root: string): string {
  * same. Kept on globalThis because Astro loads the config and the content
  * config as separate module instances.
  */
-const memo: Map<string, { fingerprint: string; parts: ContentParts }> =
-  ((globalThis as Record<symbol, unknown>)[Symbol.for('newsroom.contentMemo')] as Map<string, { fingerprint: string; parts: ContentParts }> | undefined) ??
+interface MemoEntry { fingerprint: string; parts: ContentParts; watchedVersion: number | undefined }
+const memo: Map<string, MemoEntry> =
+  ((globalThis as Record<symbol, unknown>)[Symbol.for('newsroom.contentMemo')] as Map<string, MemoEntry> | undefined) ??
   ((globalThis as Record<symbol, unknown>)[Symbol.for('newsroom.contentMemo')] = new Map());
 
-/** Reads every part of `<root>/content` (or reuses the last read if no file changed). */
-export function readContent(root: string, options: { timeZone: string }): ContentParts {
+/**
+ * Reads every part of `<root>/content` (or reuses the last read if no file
+ * changed). With `cacheDir`, the per-file cache of a previous build is used
+ * and updated (contentFileCache.ts): only changed files are parsed.
+ */
+export function readContent(root: string, options: { timeZone: string; cacheDir?: string; watchedVersion?: number | undefined }): ContentParts {
   const key = `${root}\0${options.timeZone}`;
-  const fingerprint = contentFingerprint(root);
   const cached = memo.get(key);
-  if (cached?.fingerprint === fingerprint) return cached.parts;
+  // The dev server's watch saw no change since the last read (contentWatch.ts): nothing to look at.
+  if (options.watchedVersion !== undefined && cached?.watchedVersion === options.watchedVersion) return cached.parts;
+  const cache = contentFileCache();
+  if (options.cacheDir) cache.useCacheDir(options.cacheDir);
+  cache.beginRead();
+  const { fingerprint, files } = contentFingerprint(root);
+  if (cached?.fingerprint === fingerprint) {
+    cached.watchedVersion = options.watchedVersion;
+    return cached.parts;
+  }
   const organizations = readOrganizations(root);
   const tags = readTags(root);
   const pages = readPages(root);
@@ -93,7 +112,8 @@ export function readContent(root: string, options: { timeZone: string }): Conten
     tags, pages, releases, profiles,
     projects: { ...projects, problems: [...projects.problems, ...checkProjects(projects, releases.releases)] },
   };
-  memo.set(key, { fingerprint, parts });
+  memo.set(key, { fingerprint, parts, watchedVersion: options.watchedVersion });
+  cache.save(join(root, 'content'), files);
   return parts;
 }
 
@@ -103,7 +123,7 @@ export function readContent(root: string, options: { timeZone: string }): Conten
  * With `publicFiles`, site paths to attachments, images and logos are also
  * checked against the `public/` folder (checkLocalFiles.ts).
  */
-export function validateContent(root: string, options: { timeZone: string; publicFiles?: { publicDir: string; basePath: string } }) {
+export function validateContent(root: string, options: { timeZone: string; cacheDir?: string; watchedVersion?: number | undefined; publicFiles?: { publicDir: string; basePath: string } }) {
   const { organizations, tags, pages, releases, projects, profiles } = readContent(root, options);
   const problems: ContentProblem[] = [
     ...organizations.problems,

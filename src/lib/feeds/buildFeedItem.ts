@@ -33,7 +33,7 @@ export interface FeedRelease {
     /** Projects the release names (for the donor's disclaimer). */
     project?: readonly string[] | undefined;
   };
-  /** Sanitized body HTML from the content loader. */
+  /** Sanitized body HTML from the content store (builds); absent in the dev server, where releaseBodyHtml renders it. */
   rendered?: { html: string } | undefined;
 }
 
@@ -50,6 +50,8 @@ export interface FeedItemContext {
   formatDate: (date: Date) => string;
   /** The donor disclaimers of a release, in the feed's language (lib/organizations/releaseDisclaimers.ts). */
   disclaimers?: (release: FeedRelease) => ReleaseDisclaimer[];
+  /** The body's HTML when the release carries none (the dev server: content/releaseBodyHtml.ts). */
+  bodyHtml?: (release: FeedRelease) => string;
 }
 
 /** The corrections list appended to the body, as on the release page. */
@@ -95,7 +97,7 @@ export function buildFeedItem(release: FeedRelease, context: FeedItemContext): R
   const { lang, slug } = release.data;
   const link = absoluteUrl(releasePath(lang, slug), context.siteUrl, context.basePath);
   const cardUrl = absoluteUrl(releaseCardPath(lang, slug), context.siteUrl, context.basePath);
-  const body = absolutizeHtmlUrls(release.rendered?.html ?? '', link);
+  const body = absolutizeHtmlUrls(release.rendered?.html ?? context.bodyHtml?.(release) ?? '', link);
   return {
     title: release.data.title,
     link,

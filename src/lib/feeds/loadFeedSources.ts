@@ -9,6 +9,7 @@ import { siteConfig } from '../../config.ts';
 import { locales, type Locale } from '../../i18n/locales.ts';
 import { getTranslator } from '../../i18n/translator.ts';
 import type { LocalizedText, ProjectData } from '../content/schemas.ts';
+import { releaseBodyHtml } from '../content/releaseBodyHtml.ts';
 import { releaseDisclaimers } from '../organizations/releaseDisclaimers.ts';
 import { formatDate } from '../formatDate.ts';
 import { getPublicReleases, type Release } from '../getPublicReleases.ts';
@@ -53,6 +54,8 @@ export function feedSettings(lang: Locale, tags: ReadonlyMap<string, LocalizedTe
     correctionsHeading: t('release.corrections'),
     formatDate: (date) => formatDate(date, lang, siteConfig.timeZone),
     disclaimers: (release) => releaseDisclaimers(release.data.project ?? [], projects, lang),
+    // Feeds list collection entries (Release), which carry where their body is.
+    bodyHtml: (release) => releaseBodyHtml(release as Release),
   };
 }
 

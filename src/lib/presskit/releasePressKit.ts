@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import { siteConfig } from '../../config.ts';
+import { releaseBodyHtml } from '../content/releaseBodyHtml.ts';
 import { buildEmailModel } from '../email/emailModel.ts';
 import { renderEmailText } from '../email/renderEmailText.ts';
 import { getBuildNow } from '../getBuildNow.ts';
@@ -36,7 +37,7 @@ export async function releasePressKit(release: Release): Promise<{ path: string;
     .sort((a, b) => release.data.organization.indexOf(a.id) - release.data.organization.indexOf(b.id));
   const projects = new Map((await getCollection('projects')).map((project) => [project.id, project.data]));
   // The same plain text as the e-mail version (donor disclaimers included); the release is public, so it carries no embargo line.
-  const text = renderEmailText(buildEmailModel({ release: release.data, bodyHtml: release.rendered?.html ?? '', organizations, now: getBuildNow(), projects }));
+  const text = renderEmailText(buildEmailModel({ release: release.data, bodyHtml: releaseBodyHtml(release), organizations, now: getBuildNow(), projects }));
   const texts = {
     releaseName: `${plan.folder}.txt`,
     release: text,

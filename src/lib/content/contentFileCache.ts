@@ -1,0 +1,209 @@
+/**
+ * Per-file memory of the content readers: for each Markdown or YAML file
+ * under `content/`, its stat stamp, a SHA-256 of its bytes and, for release
+ * and page translations, what reading it produced (front-matter values,
+ * their lines, the problems found in the file alone). A file whose stamp is
+ * unchanged is not read again; one whose bytes hash the same is not parsed
+ * again. Checks that span files (translations agreeing, ids known,
+ * projects) always run again over these results: see readReleases.ts.
+ *
+ * Builds keep the memory in `<cacheDir>/newsroom-content-files.bin`, so a
+ * rebuild parses only what changed; the dev server keeps it in memory, so a
+ * save parses only the saved file. `npm run validate` starts empty (a cold
+ * read), and tests/content/fileCache.test.ts checks that both ways report
+ * exactly the same.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
+import type { ContentProblem } from './problems.ts';
+import type { YamlLineTable } from './yamlLineTable.ts';
+
+/** What reading one `<folder>/<lang>.md` produced: its front-matter, or the problem that made it unreadable. */
+export type ReadMarkdown =
+  | {
+    ok: true;
+    data: Record<string, unknown>;
+    bodyStartLine: number;
+    lines: YamlLineTable;
+    /** Lookalike letters found in the file. */
+    lookalikes: ContentProblem[];
+    /** Placeholders left in it (reported for releases only). */
+    placeholders: ContentProblem[];
+  }
+  | { ok: false; problem: ContentProblem };
+
+interface FileRecord {
+  /** size, mtime, ctime and inode: a write changes at least one, so an equal stamp means unchanged. */
+  stamp: string;
+  /** When the hash was taken (ms since 1970). */
+  hashedAt: number;
+  hash: string;
+  /** `file\0lang` the result below was made for (messages name the file), and the result. */
+  readAs?: string;
+  read?: ReadMarkdown;
+  /** A value computed from the read result alone (the schema check), with what it was computed for. */
+  derivedAs?: string;
+  derived?: unknown;
+}
+
+const CACHE_FILE = 'newsroom-content-files.bin';
+/** How long after a write a file's stamp is not yet trusted. */
+const RACY_MS = 2000;
+
+/** Version of the code whose results are kept: any change to the content readers starts the cache afresh. */
+function codeVersion(): string {
+  const hash = createHash('sha256').update('content-file-cache-1\0');
+  try {
+    const directory = dirname(fileURLToPath(import.meta.url));
+    const visit = (folder: string) => {
+      for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+        const path = join(folder, entry.name);
+        if (entry.isDirectory()) visit(path);
+        else if (entry.name.endsWith('.ts')) hash.update(`${entry.name}\0`).update(readFileSync(path));
+      }
+    };
+    visit(directory);
+    // Also what the schemas use from outside this folder, and the time-zone rules dates are read with.
+    hash.update(readFileSync(join(directory, '..', '..', 'i18n', 'locales.ts')));
+    hash.update(readFileSync(join(directory, '..', 'parseSiteDate.ts')));
+    hash.update(`${process.versions.node}\0${process.versions.tz ?? ''}`);
+  } catch {
+    // Sources not found (a bundled copy): a fresh value, so nothing is ever reused across processes.
+    hash.update(`${process.pid}\0${Date.now()}`);
+  }
+  return hash.digest('hex');
+}
+
+function stampOf(stats: Stats): string {
+  return `${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}:${stats.ino}`;
+}
+
+export function sha256(bytes: Uint8Array | string): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** The per-file memory; one per process (see `contentFileCache`). */
+export class ContentFileCache {
+  #records = new Map<string, FileRecord>();
+  #persistedTo: string | undefined;
+  #version = '';
+  #dirty = false;
+  #reads = 0;
+  #parses = 0;
+  /** Files whose stamp was checked during the current read of content/ (see beginRead). */
+  #checked = new Set<string>();
+
+  /** Starts a read of content/: each file's stamp is checked once per read, not again by each reader. */
+  beginRead(): void {
+    this.#checked.clear();
+  }
+
+  /** Loads the memory a previous build left in `cacheDir` (once per folder; a damaged or outdated file is ignored). */
+  useCacheDir(cacheDir: string): void {
+    const path = join(cacheDir, CACHE_FILE);
+    if (this.#persistedTo === path) return;
+    this.#persistedTo = path;
+    this.#version ||= codeVersion();
+    if (!existsSync(path)) return;
+    try {
+      const saved = deserialize(readFileSync(path)) as { version: string; records: Array<[string, FileRecord]> };
+      if (saved.version !== this.#version) return;
+      for (const [key, record] of saved.records) if (!this.#records.has(key)) this.#records.set(key, record);
+    } catch {
+      // An unreadable cache costs one full read, nothing else.
+    }
+  }
+
+  /** Forgets files under `folder` that are not in `keep` (deleted), then writes the memory to the cache folder if one is in use and anything changed. */
+  save(folder: string, keep: ReadonlySet<string>): void {
+    for (const key of this.#records.keys()) {
+      if (key.startsWith(folder) && !keep.has(key)) {
+        this.#records.delete(key);
+        this.#dirty = true;
+      }
+    }
+    if (!this.#persistedTo || !this.#dirty) return;
+    mkdirSync(dirname(this.#persistedTo), { recursive: true });
+    const temporary = `${this.#persistedTo}.${process.pid}.tmp`;
+    try {
+      writeFileSync(temporary, serialize({ version: this.#version, records: [...this.#records] }));
+    } catch (error) {
+      // A value node:v8 cannot copy (a bug here, not the author's): the next build just reads everything again.
+      console.warn(`[newsroom] the content cache was not saved (${(error as Error).message}); the next build reads every file again.`);
+      return;
+    }
+    renameSync(temporary, this.#persistedTo);
+    this.#dirty = false;
+  }
+
+  /** The SHA-256 of a file's bytes, read only if its stamp changed. */
+  hashOf(path: string, stats: Stats = statSync(path)): string {
+    return this.#recordOf(path, stats).record.hash;
+  }
+
+  /**
+   * What reading `path` produces: the remembered result when the file's bytes
+   * are unchanged, else `read(bytes)`, remembered. Also returns the bytes' hash.
+   */
+  markdown(path: string, readAs: string, read: (bytes: Uint8Array) => ReadMarkdown): { hash: string; read: ReadMarkdown } {
+    const checked = this.#checked.has(path) ? this.#records.get(path) : undefined;
+    const { record, bytes } = checked ? { record: checked } : this.#recordOf(path, statSync(path));
+    if (record.readAs === readAs && record.read) return { hash: record.hash, read: record.read };
+    this.#parses++;
+    record.readAs = readAs;
+    record.derivedAs = undefined;
+    record.derived = undefined;
+    record.read = read(bytes ?? readFileSync(path));
+    this.#dirty = true;
+    return { hash: record.hash, read: record.read };
+  }
+
+  /**
+   * A value computed from a file's read result alone (the schema check of its
+   * front-matter), remembered with the file while its bytes do not change.
+   * `key` says what it was computed for (e.g. the site's time zone).
+   */
+  remember<T>(path: string, key: string, compute: () => T): T {
+    const record = this.#records.get(path);
+    if (!record) return compute();
+    if (record.derivedAs === key) return record.derived as T;
+    record.derivedAs = key;
+    record.derived = compute();
+    this.#dirty = true;
+    return record.derived as T;
+  }
+
+  /** Files read from disk and files parsed since the process started (for the build log and tests). */
+  get counts(): { reads: number; parses: number } {
+    return { reads: this.#reads, parses: this.#parses };
+  }
+
+  #recordOf(path: string, stats: Stats): { record: FileRecord; bytes?: Uint8Array } {
+    this.#checked.add(path);
+    const stamp = stampOf(stats);
+    const known = this.#records.get(path);
+    // File times tick coarsely (milliseconds): a stamp is trusted only for a file last written
+    // well before its hash was taken, so two quick saves of the same size are never mistaken (git's "racy" rule).
+    if (known?.stamp === stamp && stats.mtimeMs < known.hashedAt - RACY_MS && stats.ctimeMs < known.hashedAt - RACY_MS) return { record: known };
+    this.#reads++;
+    const bytes = readFileSync(path);
+    const hash = sha256(bytes);
+    // Same bytes under a new stamp (a fresh checkout, a save without changes): the result still holds.
+    const hashedAt = Date.now();
+    const record: FileRecord = known?.hash === hash ? { ...known, stamp, hashedAt } : { stamp, hashedAt, hash };
+    this.#records.set(path, record);
+    this.#dirty = true;
+    return { record, bytes };
+  }
+}
+
+const GLOBAL_KEY = Symbol.for('newsroom.contentFileCache');
+
+/** The process's per-file memory (on globalThis: Astro loads the config and the content config as separate module instances). */
+export function contentFileCache(): ContentFileCache {
+  const store = globalThis as Record<symbol, unknown>;
+  return (store[GLOBAL_KEY] as ContentFileCache | undefined) ?? (store[GLOBAL_KEY] = new ContentFileCache()) as ContentFileCache;
+}

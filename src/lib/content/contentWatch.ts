@@ -1,0 +1,73 @@
+/**
+ * The dev server's one watch on `content/`. Every content loader registers
+ * its reload here instead of listening itself, so a save (or a `git
+ * checkout` that touches a hundred files) runs each loader once, after the
+ * burst, one after the other. Each burst also bumps a version number: while
+ * it is unchanged nothing under content/ has changed, so readContent can
+ * answer from its memo without walking thousands of files again (for every
+ * loader and every page view).
+ */
+import type { LoaderContext } from 'astro/loaders';
+
+type Watcher = NonNullable<LoaderContext['watcher']>;
+type Reload = () => Promise<void>;
+
+interface ContentWatch {
+  reloads: Map<string, Reload>;
+  version: number;
+  timer?: ReturnType<typeof setTimeout>;
+  /** The reloads in progress; a burst that arrives meanwhile waits for them, then runs again. */
+  running: Promise<void>;
+}
+
+/** Editors save in several steps (write a temporary file, rename): one reload per burst. */
+const BURST_MS = 25;
+
+interface WatchRegistry {
+  byWatcher: WeakMap<Watcher, Map<string, ContentWatch>>;
+  versions: Map<string, number>;
+}
+
+const GLOBAL_KEY = Symbol.for('newsroom.contentWatch');
+
+function registry(): WatchRegistry {
+  const store = globalThis as Record<symbol, unknown>;
+  return (store[GLOBAL_KEY] as WatchRegistry | undefined) ??
+    (store[GLOBAL_KEY] = { byWatcher: new WeakMap(), versions: new Map() }) as WatchRegistry;
+}
+
+/** Registers `reload` (by loader name; it reports its own errors) to run after each burst of changes under `directory`. */
+export function watchContentFolder(watcher: Watcher, directory: string, name: string, reload: Reload): void {
+  const { byWatcher, versions } = registry();
+  let folders = byWatcher.get(watcher);
+  if (!folders) byWatcher.set(watcher, (folders = new Map()));
+  let watch = folders.get(directory);
+  if (!watch) {
+    const created: ContentWatch = { reloads: new Map(), version: versions.get(directory) ?? 0, running: Promise.resolve() };
+    watch = created;
+    folders.set(directory, created);
+    versions.set(directory, created.version);
+    watcher.add(directory);
+    watcher.on('all', (_event, path) => {
+      if (!path.startsWith(directory)) return;
+      clearTimeout(created.timer);
+      created.timer = setTimeout(() => {
+        created.running = created.running.then(async () => {
+          versions.set(directory, ++created.version);
+          for (const run of created.reloads.values()) await run();
+        });
+      }, BURST_MS);
+    });
+  }
+  // A loader loaded again (Astro re-syncs after a config change) replaces its earlier reload.
+  watch.reloads.set(name, reload);
+}
+
+/**
+ * The number of change bursts seen under `directory` by the dev server's
+ * watch, or undefined when nothing watches it (builds, `npm run validate`):
+ * then every read must look at the files.
+ */
+export function watchedContentVersion(directory: string): number | undefined {
+  return registry().versions.get(directory);
+}
