@@ -5,6 +5,7 @@
  * preview mode for drafts and embargoed releases, reports when the next
  * embargo lifts and leaves the schedule file for the due check.
  */
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { resolveContentRoot, siteConfig } from '../config.ts';
@@ -17,6 +18,7 @@ import { nextPublication } from '../lib/isPublic.ts';
 import { formatProblemReport } from '../lib/content/problems.ts';
 import { SHOW_UNPUBLISHED_ENV } from '../lib/content/newsroomLoaders.ts';
 import { validateContent } from '../lib/content/validateContent.ts';
+import { freezeContentFolder } from '../lib/content/contentWatch.ts';
 import { checkRepositoryVisibility } from '../lib/publishing/checkRepositoryVisibility.ts';
 import { publicationSchedule, writePublicationSchedule, type PublicationSchedule } from '../lib/publishing/publicationSchedule.ts';
 import { projectEnds } from '../lib/organizations/projectTiming.ts';
@@ -36,8 +38,10 @@ export function newsroomIntegration(): AstroIntegration {
         if (command !== 'build') return;
         const projectRoot = fileURLToPath(config.root);
         const contentRoot = resolveContentRoot(projectRoot);
+        // Read once for the whole build: the loaders and the card collector reuse this read (contentWatch.ts).
+        const watchedVersion = freezeContentFolder(join(contentRoot, 'content'));
         const content = validateContent(contentRoot, {
-          timeZone: siteConfig.timeZone, cacheDir: fileURLToPath(config.cacheDir), publicFiles: { publicDir: fileURLToPath(config.publicDir), basePath: siteConfig.basePath },
+          timeZone: siteConfig.timeZone, cacheDir: fileURLToPath(config.cacheDir), watchedVersion, publicFiles: { publicDir: fileURLToPath(config.publicDir), basePath: siteConfig.basePath },
         });
         const problems = [...checkUiStrings(uiStrings), ...checkZoneLabels(uiStrings, [siteConfig.timeZone, siteConfig.referenceTimeZone]), ...content.problems];
         const warnings = problems.filter((problem) => problem.severity === 'warning');

@@ -6,10 +6,12 @@
  */
 import { siteConfig } from '../config.ts';
 import { locales, type Locale } from '../i18n/locales.ts';
+import { join } from 'node:path';
 import { getTranslator, type UiKey } from '../i18n/translator.ts';
 import { cardDateLine } from './cardText.ts';
 import { isPublic } from '../lib/isPublic.ts';
 import { validateContent } from '../lib/content/validateContent.ts';
+import { watchedContentVersion } from '../lib/content/contentWatch.ts';
 import { defaultCardPath, releaseCardPath } from '../lib/urls.ts';
 import type { CardBrand } from './cardBrand.ts';
 import type { CardModel } from './cardTemplate.ts';
@@ -47,7 +49,7 @@ export function defaultCardModel(lang: Locale, brand?: CardBrand): CardModel {
 /** All card jobs for a content folder, plus characters the fonts cannot draw. */
 export function collectCardJobs(options: CollectOptions): { jobs: CardJob[]; problems: CoverageProblem[] } {
   const { coverage } = loadCardFonts();
-  const content = validateContent(options.contentRoot, { timeZone: siteConfig.timeZone });
+  const content = validateContent(options.contentRoot, { timeZone: siteConfig.timeZone, watchedVersion: watchedContentVersion(join(options.contentRoot, 'content')) });
   const problems: CoverageProblem[] = [];
   const check = (file: string, field: string, text: string, line?: number) => {
     const missing = findMissingGlyphs(text, coverage);

@@ -5,7 +5,8 @@
  * burst, one after the other. Each burst also bumps a version number: while
  * it is unchanged nothing under content/ has changed, so readContent can
  * answer from its memo without walking thousands of files again (for every
- * loader and every page view).
+ * loader and every page view). A build freezes the version instead
+ * (freezeContentFolder below).
  */
 import type { LoaderContext } from 'astro/loaders';
 
@@ -70,4 +71,19 @@ export function watchContentFolder(watcher: Watcher, directory: string, name: st
  */
 export function watchedContentVersion(directory: string): number | undefined {
   return registry().versions.get(directory);
+}
+
+/** The version of a folder no watch will change: a build's content (see freezeContentFolder). */
+const FROZEN = -1;
+
+/**
+ * A build reads content/ once, in the newsroom integration's check: the
+ * loaders and the social-image collector that read it afterwards in the same
+ * process get that read (readContent's memo) instead of walking every file
+ * again. A body edited in the middle of a build is still refused when it is
+ * rendered (readBody compares the file's hash).
+ */
+export function freezeContentFolder(directory: string): number {
+  registry().versions.set(directory, FROZEN);
+  return FROZEN;
 }

@@ -82,7 +82,16 @@ function syncStore(context: LoaderContext, entries: readonly StoreEntry[]): void
     context.store.set({ id: entry.id, data: entry.data, digest, filePath: entry.file, ...(rendered ? { rendered } : {}) });
   }
   for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
+  if (entries.length === 0) {
+    // Astro drops a collection with no entries, then warns "does not exist or is empty" on every
+    // getCollection (every page view in the dev server, for a newsroom without projects).
+    // An entry added and removed leaves the collection present and empty.
+    context.store.set({ id: EMPTY_MARKER, data: {} });
+    context.store.delete(EMPTY_MARKER);
+  }
 }
+
+const EMPTY_MARKER = 'newsroom-empty-collection';
 
 export type StoreEntry = { id: string; data: Record<string, unknown>; file?: string; sourceHash?: string; readBody?: () => string };
 
