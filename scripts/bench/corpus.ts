@@ -10,7 +10,7 @@
  * about 6 % of releases lack one translation (a warning, not an error).
  * Every file passes `npm run validate` with 0 errors.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export type Lang = 'ky' | 'ru' | 'en';
@@ -265,6 +265,27 @@ export function generateCorpus(options: CorpusOptions): CorpusReport {
       report.files++;
       report.words += words;
     }
+  }
+  return report;
+}
+
+/**
+ * The project's own sample `content/`, copied to `<root>/content` (so the
+ * benchmark's edits never touch the checkout), described like a generated corpus.
+ */
+export function copyProjectContent(root: string): CorpusReport {
+  const content = join(root, 'content');
+  rmSync(content, { recursive: true, force: true });
+  cpSync(join(import.meta.dirname, '..', '..', 'content'), content, { recursive: true });
+  const slugs = readdirSync(join(content, 'releases')).filter((slug) => !slug.startsWith('.')).sort();
+  const report: CorpusReport = { releases: slugs.length, files: 0, missingTranslations: 0, advisories: 0, words: 0, slugs };
+  for (const slug of slugs) {
+    const texts = LANGS.filter((lang) => existsSync(join(content, 'releases', slug, `${lang}.md`)))
+      .map((lang) => readFileSync(join(content, 'releases', slug, `${lang}.md`), 'utf8'));
+    if (texts.length < LANGS.length) report.missingTranslations++;
+    if (texts.some((text) => /^type:\s*media-advisory\s*$/m.test(text))) report.advisories++;
+    report.files += texts.length;
+    report.words += texts.reduce((sum, text) => sum + text.replace(/^---[\s\S]*?\n---\n/, '').split(/\s+/).filter(Boolean).length, 0);
   }
   return report;
 }

@@ -1,19 +1,24 @@
 /**
  * Build benchmark: `npm run bench [-- --releases 3000 --runs 3 --seed 42]`.
  *
- * Generates a synthetic corpus (scripts/bench/corpus.ts), then builds it with
+ * Generates a synthetic corpus (scripts/bench/corpus.ts; `--releases 0`
+ * copies the project's own sample `content/` instead), then builds it with
  * this newsroom ("ours") and with the plain Astro control site in
- * bench/baseline ("baseline"), each build in a fresh `astro build` process:
+ * bench/baseline, each build in a fresh `astro build` process:
  *
  *   cold         no caches (a new, empty cacheDir) and a new output folder
  *   warm         nothing changed since the previous build, caches kept
  *   incremental  one release edited in all its languages, caches kept
+ *   dev          (only when asked for) ours' `astro dev`: start-up and
+ *                edit→visible latency, once after the builds (scripts/bench/dev.ts)
  *
  * Sites: `ours` (the newsroom as deployed, with Astro's incremental build),
  * `ours-full` (the same with NEWSROOM_INCREMENTAL=0: every page rendered on
- * every build, which shows what rendering our pages costs) and `baseline`.
+ * every build, which shows what rendering our pages costs), `baseline` and
+ * `baseline-incremental` (the same control with Astro's incremental build
+ * and a cacheKey per page: BASELINE_INCREMENTAL=1).
  *
- * Fairness: the two sites alternate within every round (and swap who goes
+ * Fairness: the sites alternate within every round (and swap who goes
  * first each round); every build writes into a folder that does not exist
  * yet, and old output is renamed aside, never deleted between timed builds
  * (deleting thousands of files slows file creation on ext4 for minutes);
@@ -21,15 +26,18 @@
  *
  * Peak memory is the child's "Maximum resident set size" from GNU time
  * (`/usr/bin/time -v`); without it, the harness polls VmHWM in
- * /proc/<pid>/status. Results: a Markdown table on stdout and JSON in
- * bench/out/results-<N>.json (logs of every build in bench/out/n<N>/logs).
+ * /proc/<pid>/status. Results: a Markdown table on stdout (scripts/bench/report.ts)
+ * and JSON in bench/out/results-<N>.json (logs of every build in bench/out/n<N>/logs).
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, createWriteStream } from 'node:fs';
 import { availableParallelism, cpus, loadavg, release as kernelRelease, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { editRelease, generateCorpus, LANGS } from './corpus.ts';
+import { loadSiteConfig } from '../../src/config.ts';
+import { copyProjectContent, editRelease, generateCorpus, LANGS } from './corpus.ts';
+import { measureDev, type DevResult } from './dev.ts';
+import { BUILD_KINDS, formatReport, PHASES, SITES, summarize, type Kind, type Measurement, type Site } from './report.ts';
 import { measureSearchTransfer, type SearchTransfer } from './searchTransfer.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..', '..');
@@ -42,8 +50,10 @@ const { values } = parseArgs({
     releases: { type: 'string', default: '300' },
     runs: { type: 'string', default: '3' },
     seed: { type: 'string', default: '42' },
-    sites: { type: 'string', default: 'ours,baseline' },
+    sites: { type: 'string', default: 'ours,baseline,baseline-incremental' },
+    // Add `dev` for the dev-server measurement (ours only); `--kinds dev` measures only that.
     kinds: { type: 'string', default: 'cold,warm,incremental' },
+    'dev-timeout': { type: 'string', default: '180' },
     out: { type: 'string', default: join(projectRoot, 'bench', 'out') },
     keep: { type: 'boolean', default: false },
     label: { type: 'string', default: '' },
@@ -56,40 +66,16 @@ const releases = Number(values.releases);
 const runs = Number(values.runs);
 const seed = Number(values.seed);
 const sites = values.sites.split(',') as Site[];
-const kinds = values.kinds.split(',') as Kind[];
-for (const site of sites) if (!['ours', 'ours-full', 'baseline'].includes(site)) throw new Error(`--sites: unknown site "${site}" (use ours, ours-full, baseline)`);
-for (const kind of kinds) if (!['cold', 'warm', 'incremental'].includes(kind)) throw new Error(`--kinds: unknown build "${kind}" (use cold, warm, incremental)`);
-if (!Number.isInteger(releases) || releases < 1 || !Number.isInteger(runs) || runs < 1) throw new Error('--releases and --runs take positive whole numbers');
+const requested = values.kinds.split(',');
+const kinds = BUILD_KINDS.filter((kind) => requested.includes(kind));
+const devTimeout = Number(values['dev-timeout']);
+for (const site of sites) if (!SITES.includes(site)) throw new Error(`--sites: unknown site "${site}" (use ${SITES.join(', ')})`);
+for (const kind of requested) if (kind !== 'dev' && !(BUILD_KINDS as readonly string[]).includes(kind)) throw new Error(`--kinds: unknown measurement "${kind}" (use ${BUILD_KINDS.join(', ')}, dev)`);
+if (requested.includes('dev') && !sites.includes('ours')) throw new Error('--kinds dev measures the site "ours": add it to --sites');
+if (!Number.isInteger(releases) || releases < 0 || !Number.isInteger(runs) || runs < 1) throw new Error('--releases takes a whole number (0: the project\'s sample content), --runs a positive one');
+if (!(devTimeout > 0)) throw new Error('--dev-timeout takes seconds');
 
-type Site = 'ours' | 'ours-full' | 'baseline';
-type Kind = 'cold' | 'warm' | 'incremental';
-
-interface Measurement {
-  site: Site;
-  kind: Kind;
-  round: number;
-  exitCode: number;
-  wallSeconds: number;
-  userSeconds?: number;
-  systemSeconds?: number;
-  peakRssMb?: number;
-  pages: number;
-  files: number;
-  distMb: number;
-  imagesRendered?: number;
-  imagesReused?: number;
-  imageSeconds?: number;
-  /** From the log line `search index: …`: the index step's own seconds, the languages indexed again, size, Pagefind's peak memory. */
-  searchSeconds?: number;
-  searchIndexed?: string;
-  searchMb?: number;
-  indexerPeakMb?: number;
-  /** Seconds from process start at which the build log reached each phase. */
-  phases: Record<string, number>;
-  log: string;
-}
-
-const work = join(values.out, `n${releases}`);
+const work = join(values.out, releases === 0 ? 'sample' : `n${releases}`);
 /**
  * "ours" builds from a snapshot of the project in bench/out/site (node_modules
  * still resolves to the project's): Astro keeps its build scratch in
@@ -153,30 +139,23 @@ function walk(directory: string): { files: number; pages: number; bytes: number 
   return total;
 }
 
-/** Log lines that mark build phases (first occurrence counts). */
-const PHASES: Array<[string, RegExp]> = [
-  ['content synced', /\[content\] Synced content/],
-  ['bundling started', /Building static entrypoints/],
-  ['pages started', /generating static routes/],
-  // Astro prints "✓ Completed" when the routes are written; "page(s) built" only after astro:build:done hooks.
-  ['pages done', /generating static routes[\s\S]*?✓ Completed in/],
-  ['images done', /social images:|\[build\] \d+ page\(s\) built/],
-  ['search done', /search index:/],
-  ['done', /\[build\] Complete!/],
-];
+/** The environment of a build or dev server: the runner's, without npm's variables, plus the corpus and cache. */
+function childEnv(cacheDir: string, corpusRoot: string, extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [name, value] of Object.entries(process.env)) if (!name.startsWith('npm_') && name !== 'NODE_ENV') env[name] = value;
+  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', CONTENT_ROOT: corpusRoot, NEWSROOM_CACHE_DIR: cacheDir, BUILD_NOW, ...extra };
+}
 
 function build(site: Site, kind: Kind, round: number, cacheDir: string, corpusRoot: string): Promise<Measurement> {
   const outDir = join(work, `dist-${site}-${kind}-${round}`);
   moveAside(outDir);
   const logFile = join(logs, `${site}-${kind}-${round}.log`);
   const timeFile = join(logs, `${site}-${kind}-${round}.time`);
-  const cwd = site === 'baseline' ? baselineRoot : oursRoot;
-  const env: NodeJS.ProcessEnv = {};
-  for (const [name, value] of Object.entries(process.env)) if (!name.startsWith('npm_') && name !== 'NODE_ENV') env[name] = value;
-  Object.assign(env, {
-    ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', NODE_ENV: 'production',
-    CONTENT_ROOT: corpusRoot, NEWSROOM_CACHE_DIR: cacheDir, BUILD_NOW,
+  const cwd = site.startsWith('baseline') ? baselineRoot : oursRoot;
+  const env = childEnv(cacheDir, corpusRoot, {
+    NODE_ENV: 'production',
     ...(site === 'ours-full' ? { NEWSROOM_INCREMENTAL: '0' } : {}),
+    ...(site === 'baseline-incremental' ? { BASELINE_INCREMENTAL: '1' } : {}),
   });
   const args = [astroBin, 'build', '--outDir', outDir];
   const command = hasGnuTime ? '/usr/bin/time' : process.execPath;
@@ -257,13 +236,6 @@ async function inspect(site: Site, kind: Kind, round: number, outDir: string, ex
   }
 }
 
-const median = (numbers: number[]) => {
-  const sorted = numbers.filter((value) => Number.isFinite(value)).sort((a, b) => a - b);
-  if (sorted.length === 0) return Number.NaN;
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
-
 // ---------------------------------------------------------------- corpus
 rmSync(oursRoot, { recursive: true, force: true });
 mkdirSync(oursRoot, { recursive: true });
@@ -273,8 +245,9 @@ for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tscon
 const machineInfo = machine();
 const corpusRoot = join(work, 'corpus');
 const generated = performance.now();
-const corpus = generateCorpus({ releases, seed, root: corpusRoot });
-console.log(`Benchmark: ${releases} releases (${corpus.files} files, ${corpus.advisories} advisories, ${corpus.missingTranslations} with a missing translation, ~${Math.round(corpus.words / corpus.files)} words each), seed ${seed}, ${runs} round(s)`);
+const corpus = releases === 0 ? copyProjectContent(corpusRoot) : generateCorpus({ releases, seed, root: corpusRoot });
+const corpusName = releases === 0 ? `the sample content, ${corpus.releases} releases` : `${releases} releases`;
+console.log(`Benchmark: ${corpusName} (${corpus.files} files, ${corpus.advisories} advisories, ${corpus.missingTranslations} with a missing translation, ~${Math.round(corpus.words / corpus.files)} words each), seed ${seed}, ${kinds.length > 0 ? `${runs} round(s)` : 'no builds'}${requested.includes('dev') ? ', dev server' : ''}`);
 console.log(`Machine: ${machineInfo.cpu}, ${machineInfo.cores} cores, ${machineInfo.memoryGb} GB, Node ${machineInfo.node}, Linux ${machineInfo.kernel}, ${machineInfo.filesystem || 'unknown fs'}; load ${machineInfo.loadAverageAtStart}; peak RSS via ${hasGnuTime ? '/usr/bin/time -v' : '/proc VmHWM polling'}`);
 console.log(`Corpus written in ${((performance.now() - generated) / 1000).toFixed(1)} s to ${corpusRoot}\n`);
 
@@ -287,11 +260,11 @@ const record = (measurement: Measurement) => {
   results.push(measurement);
   const images = measurement.imagesRendered === undefined ? '' : `, images ${measurement.imagesRendered} rendered / ${measurement.imagesReused} reused`;
   const flag = measurement.exitCode === 0 ? '' : `  FAILED (exit ${measurement.exitCode}, see ${measurement.log})`;
-  console.log(`  round ${measurement.round} ${measurement.site.padEnd(9)} ${measurement.kind.padEnd(11)} ${measurement.wallSeconds.toFixed(1).padStart(6)} s, ${measurement.pages} pages, ${measurement.peakRssMb ?? '?'} MB${images}${flag}`);
+  console.log(`  round ${measurement.round} ${measurement.site.padEnd(20)} ${measurement.kind.padEnd(11)} ${measurement.wallSeconds.toFixed(1).padStart(6)} s, ${measurement.pages} pages, ${measurement.peakRssMb ?? '?'} MB${images}${flag}`);
   if (measurement.exitCode !== 0) process.exitCode = 1;
 };
 
-for (let round = 1; round <= runs; round++) {
+for (let round = 1; kinds.length > 0 && round <= runs; round++) {
   const order: Site[] = round % 2 === 1 ? sites : [...sites].reverse();
   const caches = Object.fromEntries(order.map((site) => [site, join(work, `cache-${site}-${round}`)])) as Record<Site, string>;
   for (const site of order) moveAside(caches[site]);
@@ -306,71 +279,31 @@ for (let round = 1; round <= runs; round++) {
   for (const site of order) moveAside(caches[site]);
 }
 
+// ---------------------------------------------------------------- dev server
+let dev: DevResult | undefined;
+if (requested.includes('dev')) {
+  // A release with all its languages, in the middle of the archive; run from the snapshot like ours' builds.
+  const slug = complete[Math.floor(complete.length / 2)] ?? corpus.slugs.find((name) => existsSync(join(corpusRoot, 'content', 'releases', name, 'en.md')));
+  if (!slug) throw new Error('dev: the corpus has no release in English');
+  const cacheDir = join(work, 'cache-dev');
+  const env = childEnv(cacheDir, corpusRoot, {});
+  console.log(`\nDev server (ours), ${corpusName}, release ${slug}:`);
+  dev = await measureDev({
+    siteRoot: oursRoot, corpusRoot, slug, env, cacheDir, astroBin, logFile: join(logs, 'ours-dev.log'),
+    basePath: loadSiteConfig(env, oursRoot).basePath, timeoutSeconds: devTimeout,
+  });
+  moveAside(cacheDir);
+  if (dev.error) process.exitCode = 1;
+}
+
 // ---------------------------------------------------------------- report
-interface Row {
-  site: Site; kind: Kind; runs: number; wallSeconds: number; wallMin: number; wallMax: number; pages: number; pagesPerSecond: number;
-  imagesRendered?: number; imagesReused?: number; imagesPerSecond?: number; peakRssMb: number; distMb: number; cpuSeconds: number;
-  searchSeconds?: number; searchMb?: number; searchIndexed?: string; indexerPeakMb?: number;
-  phases: Record<string, number>;
-}
-const rows: Row[] = [];
-for (const kind of kinds) {
-  for (const site of sites) {
-    const group = results.filter((result) => result.site === site && result.kind === kind && result.exitCode === 0);
-    if (group.length === 0) continue;
-    const wall = median(group.map((result) => result.wallSeconds));
-    const pages = median(group.map((result) => result.pages));
-    const row: Row = {
-      site, kind, runs: group.length, wallSeconds: wall,
-      wallMin: Math.min(...group.map((result) => result.wallSeconds)), wallMax: Math.max(...group.map((result) => result.wallSeconds)),
-      pages, pagesPerSecond: Math.round(pages / wall),
-      peakRssMb: median(group.map((result) => result.peakRssMb ?? Number.NaN)),
-      distMb: median(group.map((result) => result.distMb)),
-      cpuSeconds: Number(median(group.map((result) => (result.userSeconds ?? Number.NaN) + (result.systemSeconds ?? Number.NaN))).toFixed(1)),
-      phases: Object.fromEntries(PHASES.map(([name]) => [name, median(group.map((result) => result.phases[name] ?? Number.NaN))]).filter(([, value]) => Number.isFinite(value))),
-    };
-    if (group.some((result) => result.imagesRendered !== undefined)) {
-      row.imagesRendered = median(group.map((result) => result.imagesRendered ?? 0));
-      row.imagesReused = median(group.map((result) => result.imagesReused ?? 0));
-      const seconds = median(group.map((result) => result.imageSeconds ?? Number.NaN));
-      row.imagesPerSecond = row.imagesRendered > 0 ? Math.round(row.imagesRendered / seconds) : undefined;
-    }
-    if (group.some((result) => result.searchSeconds !== undefined)) {
-      row.searchSeconds = median(group.map((result) => result.searchSeconds ?? Number.NaN));
-      row.searchMb = median(group.map((result) => result.searchMb ?? Number.NaN));
-      row.searchIndexed = group[0]!.searchIndexed;
-      const peaks = group.map((result) => result.indexerPeakMb ?? Number.NaN).filter(Number.isFinite);
-      if (peaks.length > 0) row.indexerPeakMb = median(peaks);
-    }
-    rows.push(row);
-  }
-}
+const rows = summarize(results, sites, kinds);
+const heading = `${releases === 0 ? 'The sample content: ' : 'N = '}${corpus.releases} releases (${corpus.files} release files), ${kinds.length > 0 ? `${runs} round(s)` : 'no builds'}`;
+console.log(`\n${formatReport({ heading, rows, transfers, dev })}`);
 
-const format = (value: number | undefined, digits = 0) => (value === undefined || !Number.isFinite(value) ? '–' : value.toFixed(digits));
-const lines = [
-  `N = ${releases} releases (${corpus.files} release files), ${runs} round(s), medians; ratio = ours / baseline`,
-  '',
-  '| build | site | wall s (min–max) | ratio | pages | pages/s | images rendered / reused | images/s | search s (languages) | index MB | peak RSS MB (indexer) | RSS ratio | dist MB | CPU s |',
-  '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
-];
-for (const row of rows) {
-  const base = rows.find((other) => other.site === 'baseline' && other.kind === row.kind);
-  const ratio = row.site !== 'baseline' && base ? `${(row.wallSeconds / base.wallSeconds).toFixed(2)}×` : '';
-  const rssRatio = row.site !== 'baseline' && base ? `${(row.peakRssMb / base.peakRssMb).toFixed(2)}×` : '';
-  const images = row.imagesRendered === undefined ? '–' : `${row.imagesRendered} / ${row.imagesReused}`;
-  const search = row.searchSeconds === undefined ? '–' : `${format(row.searchSeconds, 2)} (${row.searchIndexed})`;
-  const indexer = row.indexerPeakMb === undefined ? '' : ` (${format(row.indexerPeakMb)})`;
-  lines.push(`| ${row.kind} | ${row.site} | ${format(row.wallSeconds, 1)} (${format(row.wallMin, 1)}–${format(row.wallMax, 1)}) | ${ratio} | ${row.pages} | ${row.pagesPerSecond} | ${images} | ${format(row.imagesPerSecond)} | ${search} | ${format(row.searchMb, 1)} | ${format(row.peakRssMb)}${indexer} | ${rssRatio} | ${format(row.distMb, 1)} | ${format(row.cpuSeconds, 1)} |`);
-}
-for (const row of transfers) {
-  lines.push(`First search, ${row.lang} "${row.query}" (${row.results} results): ${(row.totalBytes / 1024).toFixed(1)} KB in ${row.requests} requests, ${(row.searchBytes / 1024).toFixed(1)} KB of it under /pagefind/`);
-}
-lines.push('', 'Phases (seconds from process start, medians): content synced → bundling started → pages started → pages done → images done → search done → done');
-for (const row of rows) lines.push(`- ${row.kind} ${row.site}: ${PHASES.map(([name]) => format(row.phases[name], 1)).join(' → ')}`);
-console.log(`\n${lines.join('\n')}`);
-
-const jsonFile = join(values.out, `results-${releases}${values.label ? `-${values.label}` : ''}.json`);
-writeFileSync(jsonFile, `${JSON.stringify({ date: new Date().toISOString(), machine: { ...machineInfo, loadAverageAtEnd: Number(loadavg()[0]!.toFixed(2)), peakRss: hasGnuTime ? '/usr/bin/time -v' : '/proc VmHWM' }, releases, seed, runs, corpus: { ...corpus, slugs: undefined }, rows, searchTransfer: transfers, measurements: results }, null, 2)}\n`);
+const jsonFile = join(values.out, `results-${releases === 0 ? 'sample' : releases}${values.label ? `-${values.label}` : ''}.json`);
+const machineEnd = { ...machineInfo, loadAverageAtEnd: Number(loadavg()[0]!.toFixed(2)), peakRss: hasGnuTime ? '/usr/bin/time -v' : '/proc VmHWM' };
+writeFileSync(jsonFile, `${JSON.stringify({ date: new Date().toISOString(), machine: machineEnd, releases, seed, runs, sites, kinds: requested, corpus: { ...corpus, slugs: undefined }, rows, searchTransfer: transfers, measurements: results, dev: dev ?? null }, null, 2)}\n`);
 console.log(`\nJSON: ${jsonFile}`);
 
 if (!values.keep) {

@@ -1,11 +1,15 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { langs, releasesIn, split } from '../../releases.ts';
+import { incremental, keyFor, langs, releasesIn, split } from '../../releases.ts';
 
-export const getStaticPaths = () => langs.map((lang) => ({ params: { lang } }));
+const FEED_SIZE = 50;
+
+// The incremental control keys a feed by the entries it lists.
+export const getStaticPaths = async () =>
+  Promise.all(langs.map(async (lang) => ({ params: { lang }, ...(incremental ? keyFor((await releasesIn(lang)).slice(0, FEED_SIZE), 'feed') : {}) })));
 
 export const GET: APIRoute = async ({ params, site }) => {
-  const releases = (await releasesIn(params.lang!)).slice(0, 50);
+  const releases = (await releasesIn(params.lang!)).slice(0, FEED_SIZE);
   return rss({
     title: `Newsroom (${params.lang})`,
     description: 'Press releases',
