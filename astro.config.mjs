@@ -2,7 +2,8 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
-import { resolvePublicDir, siteConfig } from './src/config.ts';
+import { join, sep } from 'node:path';
+import { resolveContentRoot, resolvePublicDir, siteConfig } from './src/config.ts';
 import { locales } from './src/i18n/locales.ts';
 import { brandIntegration } from './src/integration/brandIntegration.ts';
 import { newsroomIntegration } from './src/integration/newsroomIntegration.ts';
@@ -10,6 +11,12 @@ import { pressKitIntegration } from './src/integration/pressKitIntegration.ts';
 import { searchIndexIntegration } from './src/integration/searchIndexIntegration.ts';
 import { securityHeadersIntegration } from './src/integration/securityHeadersIntegration.ts';
 import { socialImagesIntegration } from './src/og/socialImagesIntegration.ts';
+
+const projectRoot = fileURLToPath(new URL('.', import.meta.url));
+const contentFolder = join(resolveContentRoot(projectRoot), 'content') + sep;
+const unwatched = ['dist', 'bench/out', 'outbox', '.cache'].map((folder) => join(projectRoot, folder) + sep);
+/** @param {string} path */
+const ignoredByWatcher = (path) => !path.startsWith(contentFolder) && unwatched.some((folder) => path.startsWith(folder));
 
 // Site URL and base path come from src/config.ts (overridable with SITE_URL / BASE_PATH).
 export default defineConfig({
@@ -23,9 +30,10 @@ export default defineConfig({
   build: { inlineStylesheets: 'never' },
   vite: {
     build: { assetsInlineLimit: 0 },
-    // The dev server need not watch build output, benchmark corpora or e-mails written by `npm run email`:
-    // thousands of files there would each wake the watcher. (content/ is watched by the content loaders.)
-    server: { watch: { ignored: ['**/dist/**', '**/bench/out/**', '**/outbox/**', '**/.cache/**'] } },
+    // The dev server need not watch this project's build output, benchmark runs or e-mails written by
+    // `npm run email`: thousands of files there would each wake the watcher. Only folders of this project
+    // are ignored, never the content folder (CONTENT_ROOT may point anywhere, e.g. a benchmark corpus).
+    server: { watch: { ignored: ignoredByWatcher } },
   },
   // Separate caches let test fixtures and benchmarks build side by side.
   ...(process.env.NEWSROOM_CACHE_DIR ? { cacheDir: process.env.NEWSROOM_CACHE_DIR } : {}),
