@@ -5,14 +5,15 @@
  * the previous build's cache against a clean build of the same content at
  * the same instant: both must write exactly the same files, byte for byte.
  */
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuiltSite } from '../helpers/buildSite.ts';
 import type { CheerioAPI } from 'cheerio';
 import { contentFixture, markdown } from '../helpers/contentFixture.ts';
+import { differences } from '../helpers/compareBuilds.ts';
 
 const BEFORE = '2026-11-22T12:00:00+06:00';
 // After the embargo of 2026-11-21-embargoed-advisory (1 Dec 09:00) and after the
@@ -29,26 +30,6 @@ const root = contentFixture({
   'organizations/alpha-ngo/en.md': markdown('title: "Our story"', 'Alpha was founded in 2001.'),
 }, 'calendar');
 const cacheDir = mkdtempSync(join(tmpdir(), 'newsroom-incremental-cache-'));
-
-function listFiles(directory: string): string[] {
-  return readdirSync(directory).flatMap((name) => {
-    const full = join(directory, name);
-    return statSync(full).isDirectory() ? listFiles(full) : [full];
-  });
-}
-
-/** Files that differ between two builds (missing on one side, or different bytes). */
-function differences(a: BuiltSite, b: BuiltSite): string[] {
-  const filesOf = (site: BuiltSite) => new Set(listFiles(site.outDir).map((file) => relative(site.outDir, file)));
-  const left = filesOf(a);
-  const right = filesOf(b);
-  const differing: string[] = [];
-  for (const file of new Set([...left, ...right])) {
-    if (!left.has(file) || !right.has(file)) differing.push(`${file} (only in ${left.has(file) ? 'rebuild' : 'clean build'})`);
-    else if (!readFileSync(join(a.outDir, file)).equals(readFileSync(join(b.outDir, file)))) differing.push(file);
-  }
-  return differing.sort();
-}
 
 /** Pages the build copied from the previous build instead of rendering. */
 function reused(site: BuiltSite): string[] {
