@@ -6,7 +6,7 @@
 import type { DevResult } from './dev.ts';
 import type { SearchTransfer } from './searchTransfer.ts';
 
-export const SITES = ['ours', 'ours-full', 'baseline', 'baseline-incremental'] as const;
+export const SITES = ['ours', 'ours-full', 'baseline', 'baseline-incremental', 'hugo'] as const;
 export type Site = (typeof SITES)[number];
 export const BUILD_KINDS = ['cold', 'warm', 'incremental'] as const;
 export type Kind = (typeof BUILD_KINDS)[number];

@@ -30,7 +30,7 @@
  * and JSON in bench/out/results-<N>.json (logs of every build in bench/out/n<N>/logs).
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, createWriteStream } from 'node:fs';
+import { cpSync, symlinkSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, createWriteStream } from 'node:fs';
 import { availableParallelism, cpus, loadavg, release as kernelRelease, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -43,6 +43,7 @@ import { measureSearchTransfer, type SearchTransfer } from './searchTransfer.ts'
 const projectRoot = resolve(import.meta.dirname, '..', '..');
 const baselineRoot = join(projectRoot, 'bench', 'baseline');
 const astroBin = join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const hugoBin = process.env.HUGO_PATH ?? '/usr/bin/hugo';
 const BUILD_NOW = '2026-11-22T12:00:00+06:00';
 
 const { values } = parseArgs({
@@ -71,6 +72,7 @@ const kinds = BUILD_KINDS.filter((kind) => requested.includes(kind));
 const devTimeout = Number(values['dev-timeout']);
 for (const site of sites) if (!SITES.includes(site)) throw new Error(`--sites: unknown site "${site}" (use ${SITES.join(', ')})`);
 for (const kind of requested) if (kind !== 'dev' && !(BUILD_KINDS as readonly string[]).includes(kind)) throw new Error(`--kinds: unknown measurement "${kind}" (use ${BUILD_KINDS.join(', ')}, dev)`);
+if (sites.includes('hugo') && !existsSync(hugoBin)) throw new Error(`--sites hugo needs Hugo at ${hugoBin} (apt-get install hugo, or set HUGO_PATH)`);
 if (requested.includes('dev') && !sites.includes('ours')) throw new Error('--kinds dev measures the site "ours": add it to --sites');
 if (!Number.isInteger(releases) || releases < 0 || !Number.isInteger(runs) || runs < 1) throw new Error('--releases takes a whole number (0: the project\'s sample content), --runs a positive one');
 if (!(devTimeout > 0)) throw new Error('--dev-timeout takes seconds');
@@ -147,7 +149,10 @@ function childEnv(cacheDir: string, corpusRoot: string, extra: NodeJS.ProcessEnv
 }
 
 function build(site: Site, kind: Kind, round: number, cacheDir: string, corpusRoot: string): Promise<Measurement> {
-  const outDir = join(work, `dist-${site}-${kind}-${round}`);
+  // The same path for every build of a site (the previous output is moved aside first): Astro embeds the
+  // output folder in the code of astro:assets, so a new path each build would make every page that shows
+  // a photo look changed to the incremental build, which a deployment (always dist/) never sees.
+  const outDir = join(work, `dist-${site}`);
   moveAside(outDir);
   const logFile = join(logs, `${site}-${kind}-${round}.log`);
   const timeFile = join(logs, `${site}-${kind}-${round}.time`);
@@ -157,9 +162,12 @@ function build(site: Site, kind: Kind, round: number, cacheDir: string, corpusRo
     ...(site === 'ours-full' ? { NEWSROOM_INCREMENTAL: '0' } : {}),
     ...(site === 'baseline-incremental' ? { BASELINE_INCREMENTAL: '1' } : {}),
   });
-  const args = [astroBin, 'build', '--outDir', outDir];
-  const command = hasGnuTime ? '/usr/bin/time' : process.execPath;
-  const commandArgs = hasGnuTime ? ['-v', '-o', timeFile, process.execPath, ...args] : args;
+  // Hugo (Debian's `hugo` package) builds the same corpus with a minimal theme (bench/hugo): the static-site floor.
+  const [program, ...args] = site === 'hugo'
+    ? [hugoBin, '--source', join(projectRoot, 'bench', 'hugo'), '--contentDir', join(corpusRoot, 'content'), '--destination', outDir, '--cacheDir', cacheDir, '--quiet']
+    : [process.execPath, astroBin, 'build', '--outDir', outDir];
+  const command = hasGnuTime ? '/usr/bin/time' : program!;
+  const commandArgs = hasGnuTime ? ['-v', '-o', timeFile, program!, ...args] : args;
   return new Promise((resolvePromise) => {
     const started = performance.now();
     const child = spawn(command, commandArgs, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -241,7 +249,9 @@ rmSync(oursRoot, { recursive: true, force: true });
 mkdirSync(oursRoot, { recursive: true });
 for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
   if (existsSync(join(projectRoot, entry))) cpSync(join(projectRoot, entry), join(oursRoot, entry), { recursive: true });
-}
+}// Dependencies resolve from the project even when --out is outside it.
+symlinkSync(join(projectRoot, 'node_modules'), join(oursRoot, 'node_modules'), 'dir');
+
 const machineInfo = machine();
 const corpusRoot = join(work, 'corpus');
 const generated = performance.now();

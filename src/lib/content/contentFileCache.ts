@@ -10,7 +10,7 @@
  * Builds keep the memory in `<cacheDir>/newsroom-content-files.bin`, so a
  * rebuild parses only what changed; the dev server keeps it in memory, so a
  * save parses only the saved file. `npm run validate` starts empty (a cold
- * read), and tests/content/fileCache.test.ts checks that both ways report
+ * read), and tests/content/contentFileCache.test.ts checks that both ways report
  * exactly the same.
  */
 import { createHash } from 'node:crypto';

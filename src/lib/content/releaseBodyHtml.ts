@@ -7,10 +7,10 @@
  * is rendered from its file when a page or feed asks for it (a few
  * milliseconds), and remembered by the file's hash.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolveContentRoot, siteConfig } from '../../config.ts';
-import { sha256 } from './contentFileCache.ts';
 import { decodeUtf8, normalizeText } from './parseFrontMatter.ts';
 import { renderMarkdown } from './renderMarkdown.ts';
 
@@ -34,7 +34,7 @@ export function releaseBodyHtml(release: ReleaseBodySource): string {
   const bytes = readFileSync(join(resolveContentRoot(process.cwd()), sourceFile));
   // Saved again since the store was synced: the dev server is about to reload it; show what is on disk now.
   const html = renderMarkdown(normalizeText(decodeUtf8(bytes)).split('\n').slice(bodyStartLine).join('\n'), siteConfig.basePath);
-  if (sha256(bytes) === sourceHash) {
+  if (createHash('sha256').update(bytes).digest('hex') === sourceHash) {
     recent.set(key, html);
     if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value!);
   }
