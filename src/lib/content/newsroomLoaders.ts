@@ -138,10 +138,8 @@ export function releasesLoader(): Loader {
         sourceHash: release.sourceHash, bodyStartLine: release.bodyStartLine, visibility,
       };
       // Visibility is part of the digest so a lifted embargo re-renders its entry without the preview banner.
-      // The dev server stores no body HTML (releaseBodyHtml.ts explains why); builds render it once and keep it.
-      return [showUnpublished()
-        ? { id: release.id, data: { ...data }, file: release.file, sourceHash: `${release.sourceHash}${visibility}:unrendered` }
-        : { id: release.id, data: { ...data }, file: release.file, sourceHash: release.sourceHash + visibility, readBody: release.readBody }];
+      // The store keeps no body HTML: pages render it when they are rendered (releaseBodyHtml.ts says why).
+      return [{ id: release.id, data: { ...data }, file: release.file, sourceHash: `${release.sourceHash}${visibility}:unrendered` }];
     });
     return { entries, problems };
   });
