@@ -37,8 +37,12 @@ function registry(): WatchRegistry {
     (store[GLOBAL_KEY] = { byWatcher: new WeakMap(), versions: new Map() }) as WatchRegistry;
 }
 
-/** Registers `reload` (by loader name; it reports its own errors) to run after each burst of changes under `directory`. */
-export function watchContentFolder(watcher: Watcher, directory: string, name: string, reload: Reload): void {
+/**
+ * Registers `reload` (by loader name; it reports its own errors) to run after
+ * each burst of changes under `directory`; `log` says what changed and how
+ * long the reload took (the author sees that the save was taken).
+ */
+export function watchContentFolder(watcher: Watcher, directory: string, name: string, reload: Reload, log: (message: string) => void): void {
   const { byWatcher, versions } = registry();
   let folders = byWatcher.get(watcher);
   if (!folders) byWatcher.set(watcher, (folders = new Map()));
@@ -49,13 +53,19 @@ export function watchContentFolder(watcher: Watcher, directory: string, name: st
     folders.set(directory, created);
     versions.set(directory, created.version);
     watcher.add(directory);
+    const changed = new Set<string>();
     watcher.on('all', (_event, path) => {
       if (!path.startsWith(directory)) return;
+      changed.add(path.slice(directory.length - 'content'.length));
       clearTimeout(created.timer);
       created.timer = setTimeout(() => {
         created.running = created.running.then(async () => {
+          const started = performance.now();
+          const files = [...changed];
+          changed.clear();
           versions.set(directory, ++created.version);
           for (const run of created.reloads.values()) await run();
+          log(`${files.length === 1 ? files[0] : `${files.length} files`} changed: content reloaded in ${((performance.now() - started) / 1000).toFixed(2)} s`);
         });
       }, BURST_MS);
     });

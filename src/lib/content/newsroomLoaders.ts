@@ -65,7 +65,8 @@ function watchContent(context: LoaderContext, name: string, load: () => Promise<
   if (!context.watcher) return;
   watchContentFolder(context.watcher, join(rootOf(context), 'content'), name, () =>
     // A failed reload (e.g. a file saved again mid-read) is reported; the next save reloads again.
-    load().catch((error: unknown) => context.logger.error(error instanceof Error ? error.message : String(error))));
+    load().catch((error: unknown) => context.logger.error(error instanceof Error ? error.message : String(error))),
+  (message) => context.logger.fork('newsroom').info(message));
 }
 
 /** Replaces the store's entries with `entries`, reusing rendered HTML whose source did not change. */
