@@ -72,6 +72,11 @@ export function normalizeText(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
+/** The Markdown body of a content file's bytes: decoded, normalized, from its 0-based `bodyStartLine` on. */
+export function markdownBody(bytes: Uint8Array, bodyStartLine: number): string {
+  return normalizeText(decodeUtf8(bytes)).split('\n').slice(bodyStartLine).join('\n');
+}
+
 /**
  * Parses YAML with the YAML 1.2 core schema: no code execution, no custom
  * tags, and dates stay strings so that `parseSiteDate` decides their zone.

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isLocale, locales, type Locale } from '../../i18n/locales.ts';
 import { contentFileCache, sha256, type ReadMarkdown } from './contentFileCache.ts';
-import { decodeUtf8, FrontMatterError, normalizeText, parseFrontMatter } from './parseFrontMatter.ts';
+import { decodeUtf8, FrontMatterError, markdownBody, normalizeText, parseFrontMatter } from './parseFrontMatter.ts';
 import { lookalikeProblems } from './lookalikes/lookalikeProblems.ts';
 import { placeholderProblems } from './placeholderProblems.ts';
 import type { ContentProblem } from './problems.ts';
@@ -67,7 +67,7 @@ export function localizedSource<TData>(
       if (sha256(bytes) !== sourceHash) {
         throw new Error(`[newsroom] ${file} changed while the site was being built. Build again (the dev server reloads by itself).`);
       }
-      return normalizeText(decodeUtf8(bytes)).split('\n').slice(bodyStartLine).join('\n');
+      return markdownBody(bytes, bodyStartLine);
     },
   };
 }

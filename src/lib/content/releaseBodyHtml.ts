@@ -9,11 +9,11 @@
  * no body at all; a body is rendered once per build however many pages
  * and feeds show it.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolveContentRoot, siteConfig } from '../../config.ts';
-import { decodeUtf8, normalizeText } from './parseFrontMatter.ts';
+import { sha256 } from './contentFileCache.ts';
+import { markdownBody } from './parseFrontMatter.ts';
 import { renderMarkdown } from './renderMarkdown.ts';
 
 /** What a release entry carries for this: its HTML when the store has it, else where its body is. */
@@ -35,8 +35,8 @@ export function releaseBodyHtml(release: ReleaseBodySource): string {
   const known = recent.get(key);
   if (known !== undefined) return known;
   const bytes = readFileSync(join(resolveContentRoot(process.cwd()), sourceFile));
-  const html = renderMarkdown(normalizeText(decodeUtf8(bytes)).split('\n').slice(bodyStartLine).join('\n'), siteConfig.basePath);
-  if (createHash('sha256').update(bytes).digest('hex') !== sourceHash) {
+  const html = renderMarkdown(markdownBody(bytes, bodyStartLine), siteConfig.basePath);
+  if (sha256(bytes) !== sourceHash) {
     // Saved again since the content was read. The dev server is about to reload it: show what is on disk.
     // A build must not mix two versions of a release: it stops, as readBody does.
     if (import.meta.env.DEV) return html;
