@@ -19,6 +19,7 @@ import { formatProblemReport } from '../lib/content/problems.ts';
 import { SHOW_UNPUBLISHED_ENV } from '../lib/content/newsroomLoaders.ts';
 import { validateContent } from '../lib/content/validateContent.ts';
 import { freezeContentFolder } from '../lib/content/contentWatch.ts';
+import { reloadPreviewOnContentChange } from './reloadPreviewOnContentChange.ts';
 import { checkRepositoryVisibility } from '../lib/publishing/checkRepositoryVisibility.ts';
 import { publicationSchedule, writePublicationSchedule, type PublicationSchedule } from '../lib/publishing/publicationSchedule.ts';
 import { projectEnds } from '../lib/organizations/projectTiming.ts';
@@ -74,6 +75,9 @@ export function newsroomIntegration(): AstroIntegration {
         if (/(^|\.)example\.(org|com|net)$/.test(new URL(siteConfig.url).hostname)) {
           logger.warn(`The site address is still the example ${siteConfig.url}: feeds, calendars, canonical links and social cards will point there. Set "url" in src/config.ts or SITE_URL before publishing.`);
         }
+      },
+      'astro:server:setup': ({ server }) => {
+        reloadPreviewOnContentChange(server);
       },
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir);

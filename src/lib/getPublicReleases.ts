@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { liveReleases } from './content/liveReleases.ts';
 import { getBuildNow } from './getBuildNow.ts';
 import { isPublic } from './isPublic.ts';
 import { sortNewestFirst } from './releaseCollections.ts';
@@ -7,15 +8,23 @@ import { sortNewestFirst } from './releaseCollections.ts';
 export type Release = CollectionEntry<'releases'>;
 
 let cached: Promise<Release[]> | undefined;
+/** The dev server's sorted live entries, per version (a page asks several times; 9,000 entries take a while to sort). */
+let sortedLive: { version: number; releases: Promise<Release[]> } | undefined;
 
 /**
  * Every release translation this build may show, newest first. The loader
  * already left unpublished releases out of production builds; the second
  * check here keeps that true even if a loader bug let one through. The dev
- * server shows them with a preview banner.
+ * server shows them with a preview banner, and takes them from the loader
+ * as soon as it has read a save (liveReleases.ts says why).
  */
 export function getPublicReleases(): Promise<Release[]> {
-  if (import.meta.env.DEV) return getCollection('releases').then(sortNewestFirst);
+  if (import.meta.env.DEV) {
+    const live = liveReleases<Release['data']>();
+    if (!live) return getCollection('releases').then(sortNewestFirst);
+    if (sortedLive?.version !== live.version) sortedLive = { version: live.version, releases: Promise.resolve(sortNewestFirst(live.entries as readonly Release[])) };
+    return sortedLive.releases;
+  }
   cached ??= getCollection('releases').then((releases) => {
     const now = getBuildNow();
     return sortNewestFirst(releases.filter((release) => isPublic(release.data, now)));

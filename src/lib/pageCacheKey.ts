@@ -88,6 +88,8 @@ function addPart(hash: ReturnType<typeof createHash>, part: KeyPart, now: Date):
  * flags, in the order shown.
  */
 export async function createCacheKey(now: Date = getBuildNow()): Promise<(...parts: KeyPart[]) => string> {
+  // The dev server renders every request and ignores keys: computing them would only slow its getStaticPaths.
+  if (import.meta.env.DEV) return () => '';
   const shared = await sharedInputsDigest();
   return (...parts) => {
     const hash = createHash('sha256').update(shared);

@@ -27,6 +27,8 @@ const BURST_MS = 25;
 interface WatchRegistry {
   byWatcher: WeakMap<Watcher, Map<string, ContentWatch>>;
   versions: Map<string, number>;
+  /** Told after each burst's reloads (see onContentReloaded). */
+  reloaded: Set<() => void>;
 }
 
 const GLOBAL_KEY = Symbol.for('newsroom.contentWatch');
@@ -34,7 +36,7 @@ const GLOBAL_KEY = Symbol.for('newsroom.contentWatch');
 function registry(): WatchRegistry {
   const store = globalThis as Record<symbol, unknown>;
   return (store[GLOBAL_KEY] as WatchRegistry | undefined) ??
-    (store[GLOBAL_KEY] = { byWatcher: new WeakMap(), versions: new Map() }) as WatchRegistry;
+    (store[GLOBAL_KEY] = { byWatcher: new WeakMap(), versions: new Map(), reloaded: new Set() }) as WatchRegistry;
 }
 
 /**
@@ -43,7 +45,7 @@ function registry(): WatchRegistry {
  * long the reload took (the author sees that the save was taken).
  */
 export function watchContentFolder(watcher: Watcher, directory: string, name: string, reload: Reload, log: (message: string) => void): void {
-  const { byWatcher, versions } = registry();
+  const { byWatcher, versions, reloaded } = registry();
   let folders = byWatcher.get(watcher);
   if (!folders) byWatcher.set(watcher, (folders = new Map()));
   let watch = folders.get(directory);
@@ -65,6 +67,7 @@ export function watchContentFolder(watcher: Watcher, directory: string, name: st
           changed.clear();
           versions.set(directory, ++created.version);
           for (const run of created.reloads.values()) await run();
+          for (const listener of reloaded) listener();
           log(`${files.length === 1 ? files[0] : `${files.length} files`} changed: content reloaded in ${((performance.now() - started) / 1000).toFixed(2)} s`);
         });
       }, BURST_MS);
@@ -72,6 +75,17 @@ export function watchContentFolder(watcher: Watcher, directory: string, name: st
   }
   // A loader loaded again (Astro re-syncs after a config change) replaces its earlier reload.
   watch.reloads.set(name, reload);
+}
+
+/**
+ * Calls `listener` each time the dev server's loaders have reloaded after a
+ * burst of changes (the newsroom integration then reloads the browser: see
+ * liveReleases.ts). Returns a function that removes it.
+ */
+export function onContentReloaded(listener: () => void): () => void {
+  const { reloaded } = registry();
+  reloaded.add(listener);
+  return () => reloaded.delete(listener);
 }
 
 /**

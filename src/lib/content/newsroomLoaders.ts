@@ -17,6 +17,7 @@ import { RENDERER_VERSION, renderMarkdown } from './renderMarkdown.ts';
 import type { LocalizedText, PageFrontMatter, ReleaseFrontMatter } from './schemas.ts';
 import { readContent, type ContentParts } from './validateContent.ts';
 import { watchContentFolder, watchedContentVersion } from './contentWatch.ts';
+import { publishLiveReleases } from './liveReleases.ts';
 
 /** A release translation as stored in the `releases` collection. */
 export interface ReleaseEntryData extends ReleaseFrontMatter {
@@ -69,13 +70,24 @@ function watchContent(context: LoaderContext, name: string, load: () => Promise<
   (message) => context.logger.fork('newsroom').info(message));
 }
 
-/** Replaces the store's entries with `entries`, reusing rendered HTML whose source did not change. */
-function syncStore(context: LoaderContext, entries: readonly StoreEntry[]): void {
+/** An entry as the store would hold it (what getCollection returns for it). */
+export interface LoadedEntry { id: string; data: Record<string, unknown>; digest: string; filePath?: string | undefined }
+
+/** The digest Astro keeps with an entry: of its source file when it has one, else of its data. */
+function digestOf(context: LoaderContext, entry: StoreEntry): string {
+  // Renderer version and base path are part of the digest: changing either re-renders cached bodies.
+  return context.generateDigest(entry.sourceHash === undefined ? entry.data : `${RENDERER_VERSION}\n${siteConfig.basePath}\n${entry.sourceHash}`);
+}
+
+/**
+ * Replaces the store's entries with `entries` (Astro skips an entry whose
+ * digest is unchanged), reusing rendered HTML whose source did not change.
+ */
+function syncStore(context: LoaderContext, entries: readonly StoreEntry[], keepWhenEmpty: boolean): void {
   const keep = new Set<string>();
   for (const entry of entries) {
     keep.add(entry.id);
-    // Renderer version and base path are part of the digest: changing either re-renders cached bodies.
-    const digest = context.generateDigest(entry.sourceHash === undefined ? entry.data : `${RENDERER_VERSION}\n${siteConfig.basePath}\n${entry.sourceHash}`);
+    const digest = digestOf(context, entry);
     const existing = context.store.get(entry.id);
     const rendered = entry.readBody === undefined
       ? undefined
@@ -83,13 +95,20 @@ function syncStore(context: LoaderContext, entries: readonly StoreEntry[]): void
     context.store.set({ id: entry.id, data: entry.data, digest, filePath: entry.file, ...(rendered ? { rendered } : {}) });
   }
   for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
-  if (entries.length === 0) {
-    // Astro drops a collection with no entries, then warns "does not exist or is empty" on every
-    // getCollection (every page view in the dev server, for a newsroom without projects).
-    // An entry added and removed leaves the collection present and empty.
-    context.store.set({ id: EMPTY_MARKER, data: {} });
-    context.store.delete(EMPTY_MARKER);
-  }
+  if (entries.length === 0 && keepWhenEmpty) keepEmptyCollection(context);
+}
+
+/**
+ * Astro drops a collection with no entries, then warns "does not exist or is
+ * empty" on every getCollection (every page view in the dev server, for a
+ * newsroom without projects). An entry added and removed leaves the
+ * collection present and empty. Once per loader run is enough (deleting
+ * entries later keeps the collection); more would make Astro write its
+ * store, and reload the author's browser, after every save.
+ */
+function keepEmptyCollection(context: LoaderContext): void {
+  context.store.set({ id: EMPTY_MARKER, data: {} });
+  context.store.delete(EMPTY_MARKER);
 }
 
 const EMPTY_MARKER = 'newsroom-empty-collection';
@@ -100,7 +119,15 @@ export type StoreEntry = { id: string; data: Record<string, unknown>; file?: str
  * Builds a loader that takes its entries from the content read (readContent),
  * reports problems and syncs the store (also used by organizationLoaders.ts).
  */
-export function newsroomLoader(name: string, collect: (content: ContentParts) => { entries: StoreEntry[]; problems: ContentProblem[] }): Loader {
+export function newsroomLoader(
+  name: string,
+  collect: (content: ContentParts) => { entries: StoreEntry[]; problems: ContentProblem[] },
+  /**
+   * In the dev server only: takes the entries instead of Astro's content
+   * store, which then holds none (liveReleases.ts says why).
+   */
+  devInsteadOfStore?: (entries: LoadedEntry[]) => void,
+): Loader {
   return {
     name,
     load: async (context) => {
@@ -108,11 +135,19 @@ export function newsroomLoader(name: string, collect: (content: ContentParts) =>
       const directory = join(root, 'content');
       // Files unchanged since the last build or save are not parsed again (contentFileCache.ts).
       const cacheDir = fileURLToPath(context.config.cacheDir);
+      let markedEmpty = false;
       const load = async () => {
         const content = readContent(root, { timeZone: siteConfig.timeZone, cacheDir, watchedVersion: watchedContentVersion(directory) });
         const { entries, problems } = collect(content);
         report(context, problems);
-        syncStore(context, entries);
+        if (context.watcher && devInsteadOfStore) {
+          devInsteadOfStore(entries.map((entry) => ({ id: entry.id, data: entry.data, digest: digestOf(context, entry), filePath: entry.file })));
+          // Entries an earlier dev server left in .astro/ (the store persists): remove, or Astro writes them on.
+          syncStore(context, [], !markedEmpty);
+        } else {
+          syncStore(context, entries, !markedEmpty);
+        }
+        markedEmpty = true;
       };
       watchContent(context, name, load);
       await load();
@@ -143,7 +178,7 @@ export function releasesLoader(): Loader {
       return [{ id: release.id, data: { ...data }, file: release.file, sourceHash: `${release.sourceHash}${visibility}:unrendered` }];
     });
     return { entries, problems };
-  });
+  }, (entries) => publishLiveReleases(entries.map((entry) => ({ ...entry, collection: 'releases' as const }))));
 }
 
 /** Loads `content/pages/<slug>/<lang>.md`; draft pages only in the dev server. */
