@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type AddressInfo } from 'node:net';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from 'cheerio';
@@ -17,6 +17,7 @@ const BROKEN = 'releases/2026-05-02-broken-note/en.md';
 
 let PORT = 0;
 let server: ChildProcess;
+let contentRoot = '';
 
 /** A port nobody listens on (Astro would silently pick another one if it were taken). */
 function freePort(): Promise<number> {
@@ -33,7 +34,7 @@ beforeAll(async () => {
   server = spawn(join(projectRoot, 'node_modules', '.bin', 'astro'), ['dev', '--port', String(PORT)], {
     cwd: projectCopy(),
     env: commandEnv({
-      CONTENT_ROOT: contentFixture({
+      CONTENT_ROOT: contentRoot = contentFixture({
         [BROKEN]: markdown('title: "Broken note"\ntype: news\ndate: "2026-05-02"\norganization: alpha-ngo'),
       }, 'leaks'),
       NEWSROOM_CACHE_DIR: mkdtempSync(join(tmpdir(), 'newsroom-dev-')),
@@ -105,5 +106,97 @@ describe('content problems in the dev server', () => {
     expect(page('.content-problems > details[open] > summary').text()).toMatch(/^1 ошибка в материалах\. Исправьте её до публикации/);
     expect(page('.content-problems details details summary').text()).toMatch(/^\d+ предупреждени/);
     expect(page('.content-problems details details li').text()).toContain('(translations)');
+  });
+});
+
+/** Fetches `path` until `shows` is true of it; the page as last fetched, or an error after `seconds`. */
+async function waitFor(path: string, shows: (page: Awaited<ReturnType<typeof get>>) => boolean, seconds = 20) {
+  const deadline = Date.now() + seconds * 1000;
+  for (;;) {
+    const answer = await get(path);
+    if (shows(answer)) return answer;
+    if (Date.now() > deadline) throw new Error(`${path} did not change within ${seconds} s of the save: title "${answer.page('h1').text()}", status ${answer.status}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe('saving a file while npm run dev runs', () => {
+  const release = () => join(contentRoot, 'content', 'releases', '2026-05-01-public-water-report', 'en.md');
+
+  it('shows each of several saves in a row on the release page and in the list, while other pages are being requested', async () => {
+    const original = readFileSync(release(), 'utf8');
+    // A browser tab left open on another page keeps asking while the author saves (a request in
+    // flight during a reload once put the old release back in Astro's route cache for good).
+    let busy = true;
+    const background = (async () => {
+      while (busy) await get('/en/releases/').catch(() => undefined);
+    })();
+    try {
+      for (const round of [1, 2, 3]) {
+        const title = `Public water report, revision ${round}`;
+        writeFileSync(release(), original.replace('title: Public water report', `title: ${title}`));
+        await waitFor('/en/releases/2026-05-01-public-water-report/', ({ page }) => page('h1').text() === title);
+        await waitFor('/en/releases/', ({ page }) => page('main').text().includes(title));
+      }
+    } finally {
+      busy = false;
+      await background;
+      writeFileSync(release(), original);
+    }
+    await waitFor('/en/releases/2026-05-01-public-water-report/', ({ page }) => page('h1').text() === 'Public water report');
+  });
+
+  it('reloads the open browser tab once the save is read, so the reloaded page shows it', async () => {
+    // What Vite's client in the author's tab listens to (the same socket and protocol). On each
+    // "full-reload" the tab asks for the page again at once; Vite also sends one as soon as the
+    // file changes, before the loaders have read it, so only a later one can show the save.
+    const socket = new WebSocket(`ws://localhost:${PORT}/`, 'vite-hmr');
+    const reloads: Promise<string>[] = [];
+    socket.addEventListener('message', (event) => {
+      if ((JSON.parse(String(event.data)) as { type: string }).type !== 'full-reload') return;
+      reloads.push(get('/en/releases/2026-05-01-public-water-report/').then(({ page }) => page('main').text()));
+    });
+    await new Promise((resolve, reject) => {
+      socket.addEventListener('open', resolve);
+      socket.addEventListener('error', reject);
+    });
+    const original = readFileSync(release(), 'utf8');
+    try {
+      writeFileSync(release(), original.replace('Public body.', 'Public body, corrected.'));
+      const deadline = Date.now() + 20_000;
+      let shown = false;
+      while (!shown && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        shown = (await Promise.all(reloads)).some((text) => text.includes('Public body, corrected.'));
+      }
+      expect(reloads.length, 'no reload message reached the tab').toBeGreaterThan(0);
+      expect(shown, 'no reload showed the saved text').toBe(true);
+    } finally {
+      socket.close();
+      writeFileSync(release(), original);
+    }
+  });
+
+  it('serves a new release once its file is saved, and stops serving it once the file is deleted', async () => {
+    const folder = join(contentRoot, 'content', 'releases', '2026-05-03-new-clinic');
+    const path = '/en/releases/2026-05-03-new-clinic/';
+    expect((await get(path)).status).toBe(404);
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'en.md'), markdown('title: "New clinic opens"\nsummary: "A clinic opened."\ntype: news\ndate: "2026-05-03"\norganization: alpha-ngo'));
+    await waitFor(path, ({ status, page }) => status === 200 && page('h1').text() === 'New clinic opens');
+    rmSync(folder, { recursive: true });
+    await waitFor(path, ({ status }) => status === 404);
+  });
+
+  it('shows an edited organisation on its releases (organisations stay in Astro\'s content store)', async () => {
+    const file = join(contentRoot, 'content', 'organizations', 'alpha-ngo.yml');
+    const original = readFileSync(file, 'utf8');
+    try {
+      writeFileSync(file, original.replace('en: Alpha is a civic organisation based in Bishkek.', 'en: Alpha is a civic organisation based in Osh.'));
+      await waitFor('/en/releases/2026-05-01-public-water-report/', ({ page }) => page('main').text().includes('based in Osh'));
+    } finally {
+      writeFileSync(file, original);
+    }
+    await waitFor('/en/releases/2026-05-01-public-water-report/', ({ page }) => page('main').text().includes('based in Bishkek'));
   });
 });
