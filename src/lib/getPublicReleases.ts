@@ -16,7 +16,8 @@ let sortedLive: { version: number; releases: Promise<Release[]> } | undefined;
  * already left unpublished releases out of production builds; the second
  * check here keeps that true even if a loader bug let one through. The dev
  * server shows them with a preview banner, and takes them from the loader
- * as soon as it has read a save (liveReleases.ts says why).
+ * as soon as it has read a save (liveReleases.ts says why): pages read
+ * releases only through this function.
  */
 export function getPublicReleases(): Promise<Release[]> {
   if (import.meta.env.DEV) {
