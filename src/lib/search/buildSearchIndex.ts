@@ -11,7 +11,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { assembleBundle, recordBundleSizes } from './assembleBundle.ts';
 import { indexerPeakMb } from './indexerMemory.ts';
-import { closeIndexer, indexLanguage } from './indexLanguage.ts';
+import { closeIndexers, indexLanguage, pagefindInstance, type Pagefind } from './indexLanguage.ts';
 import { scanIndexedPages, type IndexedPage } from './scanIndexedPages.ts';
 import { cachedBundleDir, hasCachedBundle, newBundleDir, pagesFingerprint } from './searchIndexCache.ts';
 
@@ -23,7 +23,7 @@ export interface SearchIndexReport {
   files: number;
   bytes: number;
   seconds: number;
-  /** Peak memory of Pagefind's process when it ran and could be measured (Linux). */
+  /** Peak memory of Pagefind's processes (summed) when they ran and could be measured (Linux). */
   indexerPeakMb?: number | undefined;
 }
 
@@ -44,27 +44,30 @@ export async function buildSearchIndex(options: { outDir: string; cacheDir: stri
     else stale.push({ lang, pages, fingerprint });
     bundles.set(lang, cachedBundleDir(cacheDir, lang));
   }
+  const instances: Pagefind[] = [];
   try {
-    // Pagefind parses one index's pages on one thread: languages are indexed side by side, one per core
-    // (each running index holds its pages in memory, so no more at once than there are cores).
+    // Languages are indexed side by side, one Pagefind process per core (pagefindInstance says why;
+    // each running index holds its pages in memory, so no more at once than there are cores).
     let next = 0;
-    const worker = async () => {
+    const worker = async (pagefind: Pagefind) => {
       while (next < stale.length) {
         const { lang, pages, fingerprint } = stale[next++]!;
         const fresh = await newBundleDir(cacheDir, lang);
-        const result = await indexLanguage(outDir, lang, pages, fresh.dir);
+        const result = await indexLanguage(pagefind, outDir, lang, pages, fresh.dir);
         if (result.errors.length > 0) throw new Error(`[newsroom] Pagefind could not index the ${lang} pages: ${result.errors.join('; ')}`);
         if (result.pages !== pages.length) throw new Error(`[newsroom] Pagefind indexed ${result.pages} ${lang} pages, expected ${pages.length}.`);
         await recordBundleSizes(fresh.dir);
         await fresh.commit(fingerprint);
       }
     };
-    await Promise.all(Array.from({ length: Math.min(stale.length, Math.max(1, availableParallelism())) }, worker));
+    const workers = Math.min(stale.length, Math.max(1, availableParallelism()));
+    instances.push(...await Promise.all(Array.from({ length: workers }, (_, position) => pagefindInstance(position))));
+    await Promise.all(instances.map(worker));
     report.indexed = stale.map(({ lang }) => lang);
   } finally {
     if (stale.length > 0) {
       report.indexerPeakMb = indexerPeakMb();
-      await closeIndexer();
+      await closeIndexers(instances);
     }
   }
   const target = join(outDir, 'pagefind');

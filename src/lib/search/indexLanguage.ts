@@ -5,7 +5,6 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import * as pagefind from 'pagefind';
 import type { IndexedPage } from './scanIndexedPages.ts';
 
 /** What Pagefind reported. */
@@ -21,30 +20,37 @@ export function pageUrl(file: string): string {
   return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
+/** Pagefind's Node API: one module instance drives one indexing process. */
+export type Pagefind = typeof import('pagefind');
+
+/** Pages sent ahead of Pagefind's answers (read from disk and encoded while it parses the previous ones). */
+const IN_FLIGHT = 16;
+
 /**
- * Indexes the language's `pages` (files under `outDir`) into `bundleDir`.
- * Only these pages are read; Pagefind keeps the part marked
- * `data-pagefind-body`, minus `data-pagefind-ignore`.
+ * Indexes the language's `pages` (files under `outDir`) into `bundleDir`
+ * with `pagefind` (see pagefindInstance). Only these pages are read;
+ * Pagefind keeps the part marked `data-pagefind-body`, minus
+ * `data-pagefind-ignore`.
  */
-export async function indexLanguage(outDir: string, lang: string, pages: readonly IndexedPage[], bundleDir: string): Promise<LanguageIndexResult> {
+export async function indexLanguage(pagefind: Pagefind, outDir: string, lang: string, pages: readonly IndexedPage[], bundleDir: string): Promise<LanguageIndexResult> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: lang });
   if (!index) return { pages: 0, errors };
   try {
-    // One page at a time, in path order: Pagefind parses the pages of one index one after another anyway,
-    // and the order pages arrive in decides its output files (the same pages must give the same files).
-    let reading = pages[0] ? readFile(join(outDir, pages[0].file), 'utf8') : undefined;
-    for (const [position, page] of pages.entries()) {
-      const content = await reading!;
-      const following = pages[position + 1];
-      reading = following ? readFile(join(outDir, following.file), 'utf8') : undefined;
-      const added = await index.addHTMLFile({ url: pageUrl(page.file), content });
-      errors.push(...added.errors.map((error) => `${page.file}: ${error}`));
+    // In path order: the order pages arrive in decides Pagefind's output files (the same pages must
+    // give the same files). Its process handles messages strictly in arrival order, so sending ahead
+    // keeps that order while Node reads and encodes the next pages.
+    const pending: Array<Promise<unknown>> = [];
+    for (const page of pages) {
       if (errors.length > 0) break;
+      const content = await readFile(join(outDir, page.file), 'utf8');
+      pending.push(index.addHTMLFile({ url: pageUrl(page.file), content }).then(
+        (added) => { errors.push(...added.errors.map((error) => `${page.file}: ${error}`)); },
+        (error: unknown) => { errors.push(`${page.file}: ${String(error)}`); },
+      ));
+      if (pending.length >= IN_FLIGHT) await pending.shift();
     }
-    if (errors.length > 0) {
-      await reading?.catch(() => undefined);
-      return { pages: 0, errors };
-    }
+    await Promise.all(pending);
+    if (errors.length > 0) return { pages: 0, errors };
     const written = await index.writeFiles({ outputPath: bundleDir });
     if (written.errors.length > 0) return { pages: 0, errors: written.errors };
     const entry = JSON.parse(await readFile(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
@@ -54,7 +60,22 @@ export async function indexLanguage(outDir: string, lang: string, pages: readonl
   }
 }
 
-/** Stops Pagefind's indexing process (it would otherwise keep the build's Node process alive). */
-export async function closeIndexer(): Promise<void> {
-  await pagefind.close();
+/**
+ * The Pagefind API for indexing worker `worker` (0, 1, …). Pagefind 1.x runs
+ * one indexing process per module instance, and that process handles its
+ * messages one at a time whichever index they belong to: two languages
+ * sent to one process share one core. Each further worker therefore loads
+ * its own instance of the module (the same file under another URL), which
+ * starts its own process. Measured at N = 1000 on 2 cores: three languages
+ * in 8.3 s instead of 9.5 s, 7.2 s with pages sent ahead (IN_FLIGHT);
+ * the files written are byte for byte the same.
+ */
+export async function pagefindInstance(worker: number): Promise<Pagefind> {
+  if (worker === 0) return import('pagefind');
+  return (await import(/* @vite-ignore */ `${import.meta.resolve('pagefind')}?indexer=${worker}`)) as Pagefind;
+}
+
+/** Stops Pagefind's indexing processes (they would otherwise keep the build's Node process alive). */
+export async function closeIndexers(instances: readonly Pagefind[]): Promise<void> {
+  await Promise.all(instances.map((instance) => instance.close()));
 }

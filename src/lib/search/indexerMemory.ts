@@ -5,7 +5,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 
-/** Highest resident memory (MB) of this process's children named "pagefind…", or undefined when it cannot be read. */
+/**
+ * Highest resident memory (MB) of this process's children named "pagefind…",
+ * summed over them (one per indexing worker, running side by side: an upper
+ * bound of what they held at once), or undefined when it cannot be read.
+ */
 export function indexerPeakMb(): number | undefined {
   try {
     const children = readdirSync('/proc/self/task').flatMap((task) => readFileSync(`/proc/self/task/${task}/children`, 'utf8').split(' ').filter(Boolean));
@@ -13,7 +17,7 @@ export function indexerPeakMb(): number | undefined {
       .filter((pid) => readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith('pagefind'))
       .map((pid) => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? Number.NaN) / 1024);
     const known = peaks.filter((peak) => Number.isFinite(peak));
-    return known.length > 0 ? Math.round(Math.max(...known)) : undefined;
+    return known.length > 0 ? Math.round(known.reduce((sum, peak) => sum + peak, 0)) : undefined;
   } catch {
     return undefined;
   }
