@@ -23,7 +23,9 @@ export function getPublicReleases(): Promise<Release[]> {
   if (import.meta.env.DEV) {
     const live = liveReleases<Release['data']>();
     if (!live) return getCollection('releases').then(sortNewestFirst);
-    if (sortedLive?.version !== live.version) sortedLive = { version: live.version, releases: Promise.resolve(sortNewestFirst(live.entries as readonly Release[])) };
+    // One array for every caller, holding the loader's own objects: frozen, so a caller that sorts or
+    // splices it in place fails at once instead of changing what every later page sees.
+    if (sortedLive?.version !== live.version) sortedLive = { version: live.version, releases: Promise.resolve(Object.freeze(sortNewestFirst(live.entries as readonly Release[])) as Release[]) };
     return sortedLive.releases;
   }
   cached ??= getCollection('releases').then((releases) => {

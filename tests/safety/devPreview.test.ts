@@ -154,7 +154,7 @@ describe('saving a file while npm run dev runs', () => {
     const reloads: Promise<string>[] = [];
     socket.addEventListener('message', (event) => {
       if ((JSON.parse(String(event.data)) as { type: string }).type !== 'full-reload') return;
-      reloads.push(get('/en/releases/2026-05-01-public-water-report/').then(({ page }) => page('main').text()));
+      reloads.push(get('/en/releases/2026-05-01-public-water-report/').then(({ page }) => page('main').text(), () => ''));
     });
     await new Promise((resolve, reject) => {
       socket.addEventListener('open', resolve);
@@ -181,10 +181,13 @@ describe('saving a file while npm run dev runs', () => {
     const folder = join(contentRoot, 'content', 'releases', '2026-05-03-new-clinic');
     const path = '/en/releases/2026-05-03-new-clinic/';
     expect((await get(path)).status).toBe(404);
-    mkdirSync(folder);
-    writeFileSync(join(folder, 'en.md'), markdown('title: "New clinic opens"\nsummary: "A clinic opened."\ntype: news\ndate: "2026-05-03"\norganization: alpha-ngo'));
-    await waitFor(path, ({ status, page }) => status === 200 && page('h1').text() === 'New clinic opens');
-    rmSync(folder, { recursive: true });
+    try {
+      mkdirSync(folder);
+      writeFileSync(join(folder, 'en.md'), markdown('title: "New clinic opens"\nsummary: "A clinic opened."\ntype: news\ndate: "2026-05-03"\norganization: alpha-ngo'));
+      await waitFor(path, ({ status, page }) => status === 200 && page('h1').text() === 'New clinic opens');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
     await waitFor(path, ({ status }) => status === 404);
   });
 

@@ -12,6 +12,8 @@ import type { LoaderContext } from 'astro/loaders';
 
 type Watcher = NonNullable<LoaderContext['watcher']>;
 type Reload = () => Promise<void>;
+/** Told the files of a burst, relative to the content root (`content/releases/x/en.md`). */
+type ContentListener = (files: readonly string[]) => void;
 
 interface ContentWatch {
   reloads: Map<string, Reload>;
@@ -28,7 +30,7 @@ interface WatchRegistry {
   byWatcher: WeakMap<Watcher, Map<string, ContentWatch>>;
   versions: Map<string, number>;
   /** Told after each burst's reloads (see onContentReloaded). */
-  reloaded: Set<() => void>;
+  reloaded: Set<ContentListener>;
 }
 
 const GLOBAL_KEY = Symbol.for('newsroom.contentWatch');
@@ -67,9 +69,16 @@ export function watchContentFolder(watcher: Watcher, directory: string, name: st
           changed.clear();
           versions.set(directory, ++created.version);
           for (const run of created.reloads.values()) await run();
-          for (const listener of reloaded) listener();
+          for (const listener of reloaded) {
+            // A listener's failure (e.g. a server closing) must not stop the reloads after later saves.
+            try {
+              listener(files);
+            } catch (error) {
+              log(`after reloading content: ${error instanceof Error ? error.message : String(error)}`);
+            }
+          }
           log(`${files.length === 1 ? files[0] : `${files.length} files`} changed: content reloaded in ${((performance.now() - started) / 1000).toFixed(2)} s`);
-        });
+        }).catch((error: unknown) => log(`content reload failed: ${error instanceof Error ? error.message : String(error)}`));
       }, BURST_MS);
     });
   }
@@ -78,11 +87,12 @@ export function watchContentFolder(watcher: Watcher, directory: string, name: st
 }
 
 /**
- * Calls `listener` each time the dev server's loaders have reloaded after a
- * burst of changes (the newsroom integration then reloads the browser: see
- * liveReleases.ts). Returns a function that removes it.
+ * Calls `listener` with the changed files each time the dev server's
+ * loaders have reloaded after a burst of changes (the newsroom integration
+ * then reloads the browser: see liveReleases.ts). Returns a function that
+ * removes it.
  */
-export function onContentReloaded(listener: () => void): () => void {
+export function onContentReloaded(listener: ContentListener): () => void {
   const { reloaded } = registry();
   reloaded.add(listener);
   return () => reloaded.delete(listener);

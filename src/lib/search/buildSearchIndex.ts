@@ -49,8 +49,10 @@ export async function buildSearchIndex(options: { outDir: string; cacheDir: stri
     // Languages are indexed side by side, one Pagefind process per core (pagefindInstance says why;
     // each running index holds its pages in memory, so no more at once than there are cores).
     let next = 0;
+    let failed = false;
     const worker = async (pagefind: Pagefind) => {
-      while (next < stale.length) {
+      // After a failure no worker starts another language (its process would outlive the build).
+      while (next < stale.length && !failed) {
         const { lang, pages, fingerprint } = stale[next++]!;
         const fresh = await newBundleDir(cacheDir, lang);
         const result = await indexLanguage(pagefind, outDir, lang, pages, fresh.dir);
@@ -62,7 +64,12 @@ export async function buildSearchIndex(options: { outDir: string; cacheDir: stri
     };
     const workers = Math.min(stale.length, Math.max(1, availableParallelism()));
     instances.push(...await Promise.all(Array.from({ length: workers }, (_, position) => pagefindInstance(position))));
-    await Promise.all(instances.map(worker));
+    const outcomes = await Promise.allSettled(instances.map((pagefind) => worker(pagefind).catch((error: unknown) => {
+      failed = true;
+      throw error;
+    })));
+    const failure = outcomes.find((outcome) => outcome.status === 'rejected');
+    if (failure) throw failure.reason;
     report.indexed = stale.map(({ lang }) => lang);
   } finally {
     if (stale.length > 0) {

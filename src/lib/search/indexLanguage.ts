@@ -56,7 +56,8 @@ export async function indexLanguage(pagefind: Pagefind, outDir: string, lang: st
     const entry = JSON.parse(await readFile(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     return { pages: entry.languages[lang]?.page_count ?? 0, errors: [] };
   } finally {
-    await index.deleteIndex();
+    // Its own failure must not hide the error that got here (the process is closed after the build anyway).
+    await index.deleteIndex().catch(() => undefined);
   }
 }
 
