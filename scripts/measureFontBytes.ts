@@ -10,7 +10,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './lib/launchChromium.ts';
 import { loadSiteConfig } from '../src/config.ts';
 import { locales } from '../src/i18n/locales.ts';
 import { fallbackHeightChange, firstVisitFonts } from './lib/fontRequests.ts';
@@ -47,10 +47,7 @@ const pages = options.pages
     });
 
 const server = await serveStatic(dist, base);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 try {
   console.log(`Font files downloaded on a first visit (Chromium, empty cache, 390 px wide), ${dist} served under ${base}\n`);

@@ -17,7 +17,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../lib/launchChromium.ts';
 
 /** Words that occur in many releases of the benchmark corpus, per language. */
 export const DEFAULT_QUERIES: Record<string, string> = { ky: 'суу', ru: 'водоснабжение', en: 'water' };
@@ -61,10 +61,7 @@ async function serve(root: string, basePath: string): Promise<{ origin: string; 
 /** Measures the first search in each language of `queries` on the site built into `root`. */
 export async function measureSearchTransfer(root: string, basePath = '/', queries: Record<string, string> = DEFAULT_QUERIES): Promise<SearchTransfer[]> {
   const server = await serve(root, basePath);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   try {
     const measured: SearchTransfer[] = [];
     for (const [lang, query] of Object.entries(queries)) {

@@ -10,7 +10,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/lib/launchChromium.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/serveStatic.ts';
 import { parseHeadersFile } from '../../src/lib/security/headersFile.ts';
 import { axeViolations } from '../helpers/axe.ts';
@@ -34,10 +35,7 @@ beforeAll(async () => {
   const rule = parseHeadersFile(readFileSync(join(site.outDir, '_headers'), 'utf8')).find(({ path }) => path === '/*');
   headers = Object.fromEntries(rule!.headers);
   server = await serveStatic(site.outDir, BASE, headers);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -10,7 +10,8 @@
  *    need, and Kyrgyz letters are drawn in Noto Sans.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/lib/launchChromium.ts';
 import { buildSite, type BuiltSite } from '../helpers/buildSite.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/serveStatic.ts';
 import { firstVisitFonts } from '../../scripts/lib/fontRequests.ts';
@@ -29,10 +30,7 @@ beforeAll(async () => {
   if (site.exitCode !== 0) throw new Error(site.output);
   pages = site.files().filter((file) => file.endsWith('.html')).map((file) => file.replace(/(^|\/)index\.html$/, '$1')).sort();
   server = await serveStatic(site.outDir, BASE);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

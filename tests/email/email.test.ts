@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { simpleParser, type ParsedMail } from 'mailparser';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../../scripts/lib/launchChromium.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot, run } from '../helpers/buildSite.ts';
 
@@ -143,7 +143,7 @@ describe('a public release on a site in a sub-folder', () => {
   });
 
   it('renders 600 px wide in Chromium without sideways scrolling', async () => {
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 600, height: 900 } });
       // Offline, as a mail client that blocks remote images shows it: the alt text stands in for the photo.

@@ -8,7 +8,8 @@
  * lifts, and the page passes axe-core and works without JavaScript.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/lib/launchChromium.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/serveStatic.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { buildSite, type BuiltSite } from '../helpers/buildSite.ts';
@@ -20,10 +21,7 @@ const AFTER_EMBARGO = '2026-12-01T10:00:00+06:00';
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
