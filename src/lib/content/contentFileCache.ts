@@ -126,16 +126,17 @@ export class ContentFileCache {
       }
     }
     if (!this.#persistedTo || !this.#dirty) return;
-    mkdirSync(dirname(this.#persistedTo), { recursive: true });
     const temporary = `${this.#persistedTo}.${process.pid}.tmp`;
     try {
+      mkdirSync(dirname(this.#persistedTo), { recursive: true });
       writeFileSync(temporary, serialize({ version: this.#version, records: [...this.#records] }));
+      renameSync(temporary, this.#persistedTo);
     } catch (error) {
-      // A value node:v8 cannot copy (a bug here, not the author's): the next build just reads everything again.
-      console.warn(`[newsroom] the content cache was not saved (${(error as Error).message}); the next build reads every file again.`);
+      // A full disk, a read-only cache folder, or a value node:v8 cannot copy (a bug here, not the
+      // author's): the cache is only a shortcut, so the next read just reads every file again.
+      console.warn(`[newsroom] the content cache was not saved (${(error as Error).message}); the next read parses every file again.`);
       return;
     }
-    renameSync(temporary, this.#persistedTo);
     this.#dirty = false;
   }
 

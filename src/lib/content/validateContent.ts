@@ -129,14 +129,8 @@ let pendingSave: ReturnType<typeof setTimeout> | undefined;
  */
 function saveSoon(save: () => void): void {
   clearTimeout(pendingSave);
-  pendingSave = setTimeout(() => {
-    try {
-      save();
-    } catch (error) {
-      // A full disk or a read-only cache folder costs the next start a full read, not the server.
-      console.warn(`[newsroom] the content cache was not saved (${error instanceof Error ? error.message : String(error)}); the next start reads every file again.`);
-    }
-  }, 2000);
+  // save() reports its own failures (a full disk costs the next start a full read, not the server).
+  pendingSave = setTimeout(save, 2000);
   pendingSave.unref();
 }
 
