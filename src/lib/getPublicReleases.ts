@@ -8,8 +8,8 @@ import { sortNewestFirst } from './releaseCollections.ts';
 export type Release = CollectionEntry<'releases'>;
 
 let cached: Promise<Release[]> | undefined;
-/** The dev server's sorted live entries, per version (a page asks several times; 9,000 entries take a while to sort). */
-let sortedLive: { version: number; releases: Promise<Release[]> } | undefined;
+/** The dev server's live entries, sorted, per published list (a page asks several times; 9,000 entries take a while to sort). */
+let sortedLive: { source: readonly unknown[]; releases: Promise<Release[]> } | undefined;
 
 /**
  * Every release translation this build may show, newest first. The loader
@@ -25,7 +25,7 @@ export function getPublicReleases(): Promise<Release[]> {
     if (!live) return getCollection('releases').then(sortNewestFirst);
     // One array for every caller, holding the loader's own objects: frozen, so a caller that sorts or
     // splices it in place fails at once instead of changing what every later page sees.
-    if (sortedLive?.version !== live.version) sortedLive = { version: live.version, releases: Promise.resolve(Object.freeze(sortNewestFirst(live.entries as readonly Release[])) as Release[]) };
+    if (sortedLive?.source !== live) sortedLive = { source: live, releases: Promise.resolve(Object.freeze(sortNewestFirst(live as readonly Release[])) as Release[]) };
     return sortedLive.releases;
   }
   cached ??= getCollection('releases').then((releases) => {

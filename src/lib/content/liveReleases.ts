@@ -28,8 +28,7 @@ export interface LiveEntry<Data> {
 }
 
 interface LiveRegistry {
-  /** Bumped on every publish, so readers can keep derived lists (e.g. sorted) per version. */
-  version: number;
+  /** A new array on every publish: readers keep what they derive from it (e.g. sorted) by its identity. */
   entries?: readonly LiveEntry<unknown>[];
 }
 
@@ -38,18 +37,15 @@ const GLOBAL_KEY = Symbol.for('newsroom.liveReleases');
 // On globalThis: the loader runs in Astro's content-config module instance, pages in Vite's module runner.
 function registry(): LiveRegistry {
   const store = globalThis as Record<symbol, unknown>;
-  return (store[GLOBAL_KEY] as LiveRegistry | undefined) ?? (store[GLOBAL_KEY] = { version: 0 }) as LiveRegistry;
+  return (store[GLOBAL_KEY] as LiveRegistry | undefined) ?? (store[GLOBAL_KEY] = {}) as LiveRegistry;
 }
 
 /** Called by the releases loader in the dev server after each (re)load. */
 export function publishLiveReleases<Data>(entries: readonly LiveEntry<Data>[]): void {
-  const live = registry();
-  live.entries = entries;
-  live.version++;
+  registry().entries = entries;
 }
 
-/** The entries last published by the dev server's releases loader and their version, or undefined (builds, tests). */
-export function liveReleases<Data>(): { version: number; entries: readonly LiveEntry<Data>[] } | undefined {
-  const { version, entries } = registry();
-  return entries === undefined ? undefined : { version, entries: entries as readonly LiveEntry<Data>[] };
+/** The entries last published by the dev server's releases loader, or undefined (builds, tests). */
+export function liveReleases<Data>(): readonly LiveEntry<Data>[] | undefined {
+  return registry().entries as readonly LiveEntry<Data>[] | undefined;
 }
