@@ -4,8 +4,9 @@
  * language, e.g. `index/ky_3f2a….pf_index`), the shared runtime once, and
  * one `pagefind-entry.json` listing every language.
  */
-import { copyFile, link, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
+import { linkOrCopy } from './linkOrCopy.ts';
 
 const ENTRY = 'pagefind-entry.json';
 
@@ -21,9 +22,6 @@ interface Entry {
   languages: Record<string, unknown>;
   [other: string]: unknown;
 }
-
-/** Files copied at once. */
-const CONCURRENCY = 32;
 
 async function listFiles(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true, recursive: true });
@@ -42,20 +40,6 @@ export async function recordBundleSizes(folder: string): Promise<void> {
 
 async function bundleSizes(folder: string): Promise<Record<string, number>> {
   return (JSON.parse(await readFile(join(folder, SIZES), 'utf8').catch(() => '{}')) as Record<string, number>);
-}
-
-/**
- * A hard link where the file system allows it (thousands of small files
- * appear at once and take no more room), else a copy. Safe because a cached
- * bundle is never changed in place: a new index goes into a new folder that
- * replaces the old one.
- */
-async function linkOrCopy(source: string, target: string): Promise<void> {
-  try {
-    await link(source, target);
-  } catch {
-    await copyFile(source, target);
-  }
 }
 
 /** What was written. */
@@ -82,16 +66,10 @@ export async function assembleBundle(bundles: ReadonlyMap<string, string>, targe
   const folders = new Set(work.map(([file]) => dirname(join(targetDir, file))));
   await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
   let bytes = 0;
-  let next = 0;
-  const worker = async () => {
-    while (next < work.length) {
-      const [file, source] = work[next++]!;
-      await linkOrCopy(source, join(targetDir, file));
-      const size = sizes.get(source) ?? (await stat(source)).size;
-      bytes += size;
-    }
-  };
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  for (const [file, source] of work) {
+    linkOrCopy(source, join(targetDir, file));
+    bytes += sizes.get(source) ?? (await stat(source)).size;
+  }
   const entryText = JSON.stringify(entry ?? { version: '', languages: {} });
   await mkdir(targetDir, { recursive: true });
   await writeFile(join(targetDir, ENTRY), entryText);

@@ -10,8 +10,8 @@ import { rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { assembleBundle, recordBundleSizes } from './assembleBundle.ts';
-import { indexerPeakMb } from './indexerMemory.ts';
-import { closeIndexers, indexLanguage, pagefindInstance, type Pagefind } from './indexLanguage.ts';
+import { indexLanguage } from './indexLanguage.ts';
+import { pagefindBinary } from './pagefindPackage.ts';
 import { scanIndexedPages, type IndexedPage } from './scanIndexedPages.ts';
 import { cachedBundleDir, hasCachedBundle, newBundleDir, pagesFingerprint } from './searchIndexCache.ts';
 
@@ -23,7 +23,7 @@ export interface SearchIndexReport {
   files: number;
   bytes: number;
   seconds: number;
-  /** Peak memory of Pagefind's processes (summed) when they ran and could be measured (Linux). */
+  /** Peak memory of the Pagefind processes that ran at once (summed) when they ran and could be measured (Linux). */
   indexerPeakMb?: number | undefined;
 }
 
@@ -44,18 +44,20 @@ export async function buildSearchIndex(options: { outDir: string; cacheDir: stri
     else stale.push({ lang, pages, fingerprint });
     bundles.set(lang, cachedBundleDir(cacheDir, lang));
   }
-  const instances: Pagefind[] = [];
-  try {
-    // Languages are indexed side by side, one Pagefind process per core (pagefindInstance says why;
-    // each running index holds its pages in memory, so no more at once than there are cores).
+  if (stale.length > 0) {
+    const binary = await pagefindBinary();
+    const peaks: number[] = [];
+    // Languages are indexed side by side, one Pagefind process per core; each process also reads its
+    // pages on every core, so no more at once than there are cores (each holds its index in memory).
     let next = 0;
     let failed = false;
-    const worker = async (pagefind: Pagefind) => {
-      // After a failure no worker starts another language (its process would outlive the build).
+    const worker = async () => {
+      // After a failure no worker starts another language.
       while (next < stale.length && !failed) {
         const { lang, pages, fingerprint } = stale[next++]!;
         const fresh = await newBundleDir(cacheDir, lang);
-        const result = await indexLanguage(pagefind, outDir, lang, pages, fresh.dir);
+        const result = await indexLanguage(binary, outDir, lang, pages, fresh.dir, `${fresh.dir}-pages`);
+        if (result.peakMb !== undefined) peaks.push(result.peakMb);
         if (result.errors.length > 0) throw new Error(`[newsroom] Pagefind could not index the ${lang} pages: ${result.errors.join('; ')}`);
         if (result.pages !== pages.length) throw new Error(`[newsroom] Pagefind indexed ${result.pages} ${lang} pages, expected ${pages.length}.`);
         await recordBundleSizes(fresh.dir);
@@ -63,19 +65,15 @@ export async function buildSearchIndex(options: { outDir: string; cacheDir: stri
       }
     };
     const workers = Math.min(stale.length, Math.max(1, availableParallelism()));
-    instances.push(...await Promise.all(Array.from({ length: workers }, (_, position) => pagefindInstance(position))));
-    const outcomes = await Promise.allSettled(instances.map((pagefind) => worker(pagefind).catch((error: unknown) => {
+    const outcomes = await Promise.allSettled(Array.from({ length: workers }, () => worker().catch((error: unknown) => {
       failed = true;
       throw error;
     })));
     const failure = outcomes.find((outcome) => outcome.status === 'rejected');
     if (failure) throw failure.reason;
     report.indexed = stale.map(({ lang }) => lang);
-  } finally {
-    if (stale.length > 0) {
-      report.indexerPeakMb = indexerPeakMb();
-      await closeIndexers(instances);
-    }
+    // The largest peaks of as many processes as ran at once: an upper bound of what they held together.
+    if (peaks.length > 0) report.indexerPeakMb = peaks.sort((a, b) => b - a).slice(0, workers).reduce((sum, peak) => sum + peak, 0);
   }
   const target = join(outDir, 'pagefind');
   await rm(target, { recursive: true, force: true });

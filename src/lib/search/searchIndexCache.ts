@@ -5,21 +5,16 @@
  * same reuses that language's bundle instead of running Pagefind again.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { pagefindVersion } from './pagefindPackage.ts';
 import type { IndexedPage } from './scanIndexedPages.ts';
 
 /** Raise when what the index holds changes without the pages changing (e.g. indexer settings). */
-const INDEX_FORMAT_VERSION = 1;
+const INDEX_FORMAT_VERSION = 2;
 
-/** The installed Pagefind's version (its package exports no package.json, so it is found by path). */
-const PAGEFIND_VERSION = (() => {
-  const folders = createRequire(import.meta.url).resolve.paths('pagefind') ?? [];
-  const file = folders.map((folder) => join(folder, 'pagefind', 'package.json')).find((path) => existsSync(path));
-  return file ? String((JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version) : 'unknown';
-})();
+const PAGEFIND_VERSION = pagefindVersion();
 
 /** Fingerprint of a language's indexed pages: paths and contents, indexer version. */
 export function pagesFingerprint(lang: string, pages: readonly IndexedPage[]): string {
