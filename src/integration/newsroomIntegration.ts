@@ -17,6 +17,7 @@ import { getBuildNow } from '../lib/getBuildNow.ts';
 import { nextPublication } from '../lib/isPublic.ts';
 import { formatProblemReport } from '../lib/content/problems.ts';
 import { SHOW_UNPUBLISHED_ENV } from '../lib/content/newsroomLoaders.ts';
+import { startContentPrefetch } from '../lib/content/prefetchContentFiles.ts';
 import { validateContent } from '../lib/content/validateContent.ts';
 import { freezeContentFolder } from '../lib/content/contentWatch.ts';
 import { reloadPreviewOnContentChange } from './reloadPreviewOnContentChange.ts';
@@ -36,9 +37,11 @@ export function newsroomIntegration(): AstroIntegration {
       'astro:config:setup': ({ command, config, logger }) => {
         if (command === 'dev') process.env[SHOW_UNPUBLISHED_ENV] = '1';
         else delete process.env[SHOW_UNPUBLISHED_ENV];
-        if (command !== 'build') return;
         const projectRoot = fileURLToPath(config.root);
         const contentRoot = resolveContentRoot(projectRoot);
+        // A first dev start parses every file: begun on a second core while Astro boots (prefetchContentFiles.ts).
+        if (command === 'dev') startContentPrefetch(contentRoot, fileURLToPath(config.cacheDir));
+        if (command !== 'build') return;
         // Read once for the whole build: the loaders and the card collector reuse this read (contentWatch.ts).
         const watchedVersion = freezeContentFolder(join(contentRoot, 'content'));
         const content = validateContent(contentRoot, {

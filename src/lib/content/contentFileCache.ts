@@ -35,7 +35,8 @@ export type ReadMarkdown =
   }
   | { ok: false; problem: ContentProblem };
 
-interface FileRecord {
+/** What the cache keeps per file (exported for the dev server's first-start prefetch, prefetchContentFiles.ts). */
+export interface FileRecord {
   /** size, mtime, ctime and inode: a write changes at least one, so an equal stamp means unchanged. */
   stamp: string;
   /** When the hash was taken (ms since 1970). */
@@ -77,12 +78,18 @@ function codeVersion(): string {
   return hash.digest('hex');
 }
 
-function stampOf(stats: Stats): string {
+/** A file's stat stamp: size, mtime, ctime and inode. */
+export function stampOf(stats: Stats): string {
   return `${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}:${stats.ino}`;
 }
 
 export function sha256(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** True when `cacheDir` holds a per-file cache written by an earlier build or dev server. */
+export function hasPersistedCache(cacheDir: string): boolean {
+  return existsSync(join(cacheDir, CACHE_FILE));
 }
 
 /** The per-file memory; one per process (see `contentFileCache`). */
@@ -175,6 +182,19 @@ export class ContentFileCache {
     record.derived = compute();
     this.#dirty = true;
     return record.derived as T;
+  }
+
+  /**
+   * Takes records made elsewhere (the dev server's first-start prefetch on a
+   * worker thread) for files this cache knows nothing about. Each record
+   * still goes through the stamp and hash checks when its file is read.
+   */
+  adopt(records: Iterable<[string, FileRecord]>): void {
+    for (const [path, record] of records) {
+      if (this.#records.has(path)) continue;
+      this.#records.set(path, record);
+      this.#dirty = true;
+    }
   }
 
   /** Files read from disk and files parsed since the process started (for the build log and tests). */

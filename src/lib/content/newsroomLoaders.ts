@@ -15,6 +15,7 @@ import { getVisibility, type Visibility } from '../isPublic.ts';
 import { byFileAndLine, formatProblemReport, type ContentProblem } from './problems.ts';
 import { RENDERER_VERSION, renderMarkdown } from './renderMarkdown.ts';
 import type { LocalizedText, PageFrontMatter, ReleaseFrontMatter } from './schemas.ts';
+import { adoptPrefetchedContent } from './prefetchContentFiles.ts';
 import { readContent, type ContentParts } from './validateContent.ts';
 import { watchContentFolder, watchedContentVersion } from './contentWatch.ts';
 import { publishLiveReleases } from './liveReleases.ts';
@@ -137,6 +138,8 @@ export function newsroomLoader(
       const cacheDir = fileURLToPath(context.config.cacheDir);
       let markedEmpty = false;
       const load = async () => {
+        // A first dev start's files, parsed on a worker thread meanwhile (prefetchContentFiles.ts).
+        await adoptPrefetchedContent(root);
         const content = readContent(root, { timeZone: siteConfig.timeZone, cacheDir, watchedVersion: watchedContentVersion(directory) });
         const { entries, problems } = collect(content);
         report(context, problems);

@@ -137,7 +137,7 @@ export function readLocalizedMarkdown(root: string, collection: string, folderRu
       present.add(`${entry.name}/${lang}`);
       const path = join(directory, entry.name, name);
       // Parsed only when the file's bytes changed since the last read (contentFileCache.ts).
-      const { hash, read } = contentFileCache().markdown(path, `${file}\0${lang}`, (bytes) => readMarkdown(file, lang, bytes));
+      const { hash, read } = contentFileCache().markdown(path, readAsKey(file, lang), (bytes) => readMarkdown(file, lang, bytes));
       if (!read.ok) {
         problems.push(read.problem);
         continue;
@@ -153,8 +153,13 @@ export function readLocalizedMarkdown(root: string, collection: string, folderRu
   return { files, problems, present };
 }
 
+/** What a translation file's read result is remembered as (messages name the file, checks depend on the language). */
+export function readAsKey(file: string, lang: Locale): string {
+  return `${file}\0${lang}`;
+}
+
 /** Parses one translation file and checks what can be checked in it alone. */
-function readMarkdown(file: string, lang: Locale, bytes: Uint8Array): ReadMarkdown {
+export function readMarkdown(file: string, lang: Locale, bytes: Uint8Array): ReadMarkdown {
   try {
     const raw = decodeUtf8(bytes);
     const parsed = parseFrontMatter(raw);

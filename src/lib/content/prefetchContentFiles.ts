@@ -1,0 +1,54 @@
+/**
+ * The dev server's first start, sped up: with no per-file cache yet, every
+ * translation file must be parsed (about 4.5 s for 8,833 files on one
+ * core). The newsroom integration starts that work on a worker thread as
+ * soon as the config is read, so it runs on a second core while Astro
+ * boots; the content loaders then take its results into the per-file cache
+ * (contentFileCache.ts) before their read, which finds the files already
+ * parsed. While they wait, Astro's and Vite's own start-up work (dependency
+ * scan, first transforms) goes on, so the first page comes sooner too.
+ * Measured at N = 3000 on 2 cores, start to first page: median 9.1 s
+ * (8.5–10.9, 7 starts) against 10.8 s (10.1–12.7, 6 starts) without; two
+ * workers gave 10.0 s (they slow Astro's own start as much as they save).
+ * Results are only a head start: each record still passes the cache's
+ * stamp and hash checks, and the checks that span files run as always.
+ */
+import { Worker } from 'node:worker_threads';
+import { contentFileCache, hasPersistedCache, type FileRecord } from './contentFileCache.ts';
+
+type Prefetches = Map<string, Promise<Array<[string, FileRecord]>>>;
+
+/** Per content root; on globalThis because Astro loads the config and the content config as separate module instances. */
+function prefetches(): Prefetches {
+  const store = globalThis as Record<symbol, unknown>;
+  const key = Symbol.for('newsroom.contentPrefetch');
+  return (store[key] as Prefetches | undefined) ?? (store[key] = new Map()) as Prefetches;
+}
+
+/**
+ * Starts parsing `<root>/content` on a worker thread when `cacheDir` holds
+ * no per-file cache (a first start; later starts read the cache instead).
+ * Returns whether it started.
+ */
+export function startContentPrefetch(root: string, cacheDir: string): boolean {
+  if (hasPersistedCache(cacheDir) || prefetches().has(root)) return false;
+  const worker = new Worker(new URL('./prefetchWorker.ts', import.meta.url), { workerData: { root } });
+  // Never keeps the server from exiting; a failed prefetch only means the loaders parse every file themselves.
+  worker.unref();
+  prefetches().set(root, new Promise((resolve) => {
+    worker.once('message', (records: Array<[string, FileRecord]>) => resolve(records));
+    worker.once('error', () => resolve([]));
+    worker.once('exit', () => resolve([]));
+  }));
+  return true;
+}
+
+/** Waits for a prefetch of `root`, if one was started, and hands its records to the per-file cache (once). */
+export async function adoptPrefetchedContent(root: string): Promise<void> {
+  const pending = prefetches().get(root);
+  if (!pending) return;
+  const records = await pending;
+  if (prefetches().get(root) !== pending) return;
+  prefetches().delete(root);
+  contentFileCache().adopt(records);
+}

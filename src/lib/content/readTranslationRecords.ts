@@ -1,0 +1,54 @@
+/**
+ * The per-file cache records (contentFileCache.ts) of every translation file
+ * under `content/releases/` and `content/pages/`: what readLocalizedMarkdown
+ * would compute for each file on its own (parse, lookalike letters,
+ * placeholders). Run on a worker thread by the dev server's first start
+ * (prefetchContentFiles.ts); the checks that span files still run on the
+ * main thread over these results.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { isLocale } from '../../i18n/locales.ts';
+import { sha256, stampOf, type FileRecord } from './contentFileCache.ts';
+import { readAsKey, readMarkdown } from './readLocalizedMarkdown.ts';
+
+/** Collections whose files are `<folder>/<lang>.md` translations. */
+const COLLECTIONS = ['releases', 'pages'];
+
+function folders(directory: string): string[] {
+  try {
+    return readdirSync(directory, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  } catch {
+    return [];
+  }
+}
+
+/** Records keyed by absolute path, as the cache keeps them. Files that cannot be read are left to the main read, which reports them. */
+export function readTranslationRecords(root: string): Array<[string, FileRecord]> {
+  const records: Array<[string, FileRecord]> = [];
+  for (const collection of COLLECTIONS) {
+    const directory = join(root, 'content', collection);
+    for (const folder of folders(directory)) {
+      let names: string[];
+      try {
+        names = readdirSync(join(directory, folder));
+      } catch {
+        continue;
+      }
+      for (const name of names) {
+        const lang = name.slice(0, -3);
+        if (!name.endsWith('.md') || !isLocale(lang)) continue;
+        const path = join(directory, folder, name);
+        const file = `content/${collection}/${folder}/${name}`;
+        try {
+          const stats = statSync(path);
+          const bytes = readFileSync(path);
+          records.push([path, { stamp: stampOf(stats), hashedAt: Date.now(), hash: sha256(bytes), readAs: readAsKey(file, lang), read: readMarkdown(file, lang, bytes) }]);
+        } catch {
+          // Gone or unreadable meanwhile: the main read finds out and says so.
+        }
+      }
+    }
+  }
+  return records;
+}
