@@ -69,6 +69,9 @@ describe('search index order', () => {
     const work = workFolder('newsroom-search-order-');
     const forward = writeSite(join(work, 'forward'), 'forward');
     const backward = writeSite(join(work, 'backward'), 'backward');
+    // What a build killed while indexing leaves behind: a half-written bundle and its staged pages.
+    mkdirSync(join(work, 'cache-forward', 'ky', 'bundle-99-1-pages', 'ky'), { recursive: true });
+    writeFileSync(join(work, 'cache-forward', 'ky', 'bundle-99-1-pages', 'ky', 'index.html'), page('ky', 0));
     const first = await buildSearchIndex({ outDir: forward, cacheDir: join(work, 'cache-forward'), languages: LANGS });
     const second = await buildSearchIndex({ outDir: backward, cacheDir: join(work, 'cache-backward'), languages: LANGS });
     expect(first.pages).toBe(80);
@@ -77,7 +80,7 @@ describe('search index order', () => {
     const written = bundle(forward);
     expect(written.size).toBeGreaterThan(80);
     expect(bundle(backward)).toEqual(written);
-    // Nothing but the cached bundles and their fingerprints stays in the cache: no staged pages.
+    // Nothing but the cached bundles and their fingerprints stays in the cache: no staged pages, no leftovers.
     expect(readdirSync(join(work, 'cache-forward', 'ky')).sort()).toEqual(['bundle', 'fingerprint']);
   }, 120_000);
 

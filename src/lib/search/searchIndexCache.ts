@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pagefindVersion } from './pagefindPackage.ts';
 import type { IndexedPage } from './scanIndexedPages.ts';
@@ -43,6 +43,9 @@ export async function newBundleDir(cacheDir: string, lang: string): Promise<{ di
   const folder = join(cacheDir, lang);
   const dir = join(folder, `bundle-${process.pid}-${Date.now()}`);
   await rm(join(folder, 'fingerprint'), { force: true });
+  // A build killed while indexing leaves its new bundle and staged pages behind: nothing refers to them.
+  const leftovers = (await readdir(folder).catch(() => [])).filter((name) => name.startsWith('bundle-'));
+  await Promise.all(leftovers.map((name) => rm(join(folder, name), { recursive: true, force: true })));
   await mkdir(dir, { recursive: true });
   return {
     dir,
