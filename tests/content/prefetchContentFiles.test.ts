@@ -4,7 +4,7 @@
  * exactly what a cold read returns, hostile files and their messages
  * included, and the prefetch runs only when there is no per-file cache yet.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -58,6 +58,21 @@ describe('first-start prefetch of content files', () => {
       expect(prefetched.parses).toBe(cold.parses - records.length);
     });
   }
+
+  it('reads a file saved after the worker read it as saved, not as the worker saw it', () => {
+    const root = contentFixture({}, 'basic');
+    newProcess();
+    const records = readTranslationRecords(root);
+    const file = join(root, 'content', 'releases', '2026-03-14-water-forum', 'en.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Water forum', 'Water forum, saved meanwhile'));
+    contentFileCache().adopt(records);
+    const prefetched = readAll(root);
+    newProcess();
+    const cold = readAll(root);
+    expect(prefetched.releases).toStrictEqual(cold.releases);
+    expect(prefetched.problems).toStrictEqual(cold.problems);
+    expect(prefetched.releases.find((release) => release.id === '2026-03-14-water-forum/en')?.data.title).toMatch(/^Water forum, saved meanwhile/);
+  });
 
   it('runs on a worker thread when there is no per-file cache, and not when there is one', async () => {
     const root = contentFixture({}, 'hostile');

@@ -66,12 +66,17 @@ describe('search index order', () => {
   });
 
   it('writes the same files whichever order the pages were written in', async () => {
+    // A deployment's old Pagefind setting must not change what the index holds.
+    vi.stubEnv('PAGEFIND_GLOB', 'nothing/**/*.html');
     const work = workFolder('newsroom-search-order-');
     const forward = writeSite(join(work, 'forward'), 'forward');
     const backward = writeSite(join(work, 'backward'), 'backward');
-    // What a build killed while indexing leaves behind: a half-written bundle and its staged pages.
-    mkdirSync(join(work, 'cache-forward', 'ky', 'bundle-99-1-pages', 'ky'), { recursive: true });
-    writeFileSync(join(work, 'cache-forward', 'ky', 'bundle-99-1-pages', 'ky', 'index.html'), page('ky', 0));
+    // What a build killed while indexing leaves behind: a half-written bundle and its staged pages
+    // (4194305 is above Linux's largest process id, so no such process runs).
+    mkdirSync(join(work, 'cache-forward', 'ky', 'bundle-4194305-1-pages', 'ky'), { recursive: true });
+    writeFileSync(join(work, 'cache-forward', 'ky', 'bundle-4194305-1-pages', 'ky', 'index.html'), page('ky', 0));
+    // What a build running beside this one (this test's own parent process) is writing: kept.
+    mkdirSync(join(work, 'cache-forward', 'en', `bundle-${process.ppid}-1`), { recursive: true });
     const first = await buildSearchIndex({ outDir: forward, cacheDir: join(work, 'cache-forward'), languages: LANGS });
     const second = await buildSearchIndex({ outDir: backward, cacheDir: join(work, 'cache-backward'), languages: LANGS });
     expect(first.pages).toBe(80);
@@ -82,6 +87,7 @@ describe('search index order', () => {
     expect(bundle(backward)).toEqual(written);
     // Nothing but the cached bundles and their fingerprints stays in the cache: no staged pages, no leftovers.
     expect(readdirSync(join(work, 'cache-forward', 'ky')).sort()).toEqual(['bundle', 'fingerprint']);
+    expect(readdirSync(join(work, 'cache-forward', 'en')).sort()).toEqual(['bundle', `bundle-${process.ppid}-1`, 'fingerprint']);
   }, 120_000);
 
   it('stops with Pagefind\'s message when Pagefind fails, and removes the staged pages', async () => {

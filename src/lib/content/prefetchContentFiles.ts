@@ -37,7 +37,11 @@ export function startContentPrefetch(root: string, cacheDir: string): boolean {
   worker.unref();
   prefetches().set(root, new Promise((resolve) => {
     worker.once('message', (records: Array<[string, FileRecord]>) => resolve(records));
-    worker.once('error', () => resolve([]));
+    worker.once('error', (error: Error) => {
+      // Only time is lost (the loaders parse every file themselves), but it is a bug worth seeing.
+      console.warn(`[newsroom] the first-start content prefetch failed (${error.message}); reading the content on the main thread.`);
+      resolve([]);
+    });
     worker.once('exit', () => resolve([]));
   }));
   return true;

@@ -20,22 +20,42 @@ export interface LanguageIndexResult {
   peakMb?: number | undefined;
 }
 
-/** Runs `binary` with `args`; resolves with its exit code and everything it printed. */
-function run(binary: string, args: readonly string[]): Promise<{ code: number; output: string; peakMb: number | undefined }> {
+/**
+ * The environment Pagefind runs in: this process's, minus PAGEFIND_*
+ * settings, so an old Pagefind setup of the deployment (PAGEFIND_GLOB,
+ * PAGEFIND_SERVE…) cannot change what the index holds without changing its
+ * cache fingerprint, or keep the build waiting on a server.
+ */
+function pagefindEnvironment(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.toUpperCase().startsWith('PAGEFIND_')));
+}
+
+/**
+ * Runs `binary` with `args` in `cwd` (where Pagefind would also read a
+ * pagefind.yml: the staged folder has none); resolves with its exit code
+ * and everything it printed, or why it did not run.
+ */
+function run(binary: string, args: readonly string[], cwd: string): Promise<{ code: number; output: string; peakMb: number | undefined }> {
   return new Promise((resolve) => {
-    const child = spawn(binary, args, { windowsHide: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(binary, args, { cwd, env: pagefindEnvironment(), windowsHide: true, stdio: ['ignore', 'pipe', 'pipe'] });
     const memory = watchPeakMemory(child.pid);
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => { output += chunk.toString(); });
     child.stderr.on('data', (chunk: Buffer) => { output += chunk.toString(); });
-    child.on('error', (error) => resolve({ code: -1, output: `${output}${String(error)}`, peakMb: memory.stop() }));
-    child.on('close', (code) => resolve({ code: code ?? -1, output, peakMb: memory.stop() }));
+    child.on('error', (error) => resolve({
+      code: -1, peakMb: memory.stop(),
+      output: `${output}Pagefind's program ${binary} could not be started (${error.message}); run \`npm ci\` again, or set PAGEFIND_EXTENDED_BINARY_PATH to a Pagefind binary`,
+    }));
+    child.on('close', (code, signal) => resolve({
+      code: code ?? -1, peakMb: memory.stop(),
+      output: signal ? `${output}Pagefind was stopped by ${signal}${signal === 'SIGKILL' ? ' (out of memory?)' : ''}` : output,
+    }));
   });
 }
 
 /**
  * Indexes the language's `pages` (files under `outDir`, sorted by path) into
- * `bundleDir` (which must not exist yet) with Pagefind's program `binary`
+ * the empty folder `bundleDir` with Pagefind's program `binary`
  * (pagefindBinary). Only these pages are read, from a folder staged in
  * `stagingDir` (stagePages says why); Pagefind keeps the part marked
  * `data-pagefind-body`, minus `data-pagefind-ignore`.
@@ -48,7 +68,7 @@ function run(binary: string, args: readonly string[]): Promise<{ code: number; o
 export async function indexLanguage(binary: string, outDir: string, lang: string, pages: readonly IndexedPage[], bundleDir: string, stagingDir: string): Promise<LanguageIndexResult> {
   const staged = await stagePages(outDir, pages, stagingDir);
   try {
-    const { code, output, peakMb } = await run(binary, ['--site', staged.dir, '--force-language', lang, '--output-path', bundleDir, '--quiet']);
+    const { code, output, peakMb } = await run(binary, ['--site', staged.dir, '--force-language', lang, '--output-path', bundleDir, '--quiet'], staged.dir);
     if (code !== 0) return { pages: 0, errors: [output.trim() || `Pagefind exited with code ${code}`], peakMb };
     const entry = JSON.parse(await readFile(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     return { pages: entry.languages[lang]?.page_count ?? 0, errors: [], peakMb };

@@ -29,6 +29,11 @@ export function pagefindVersion(): string {
 export async function pagefindBinary(): Promise<string> {
   const file = packageFile();
   if (!file) throw new Error('[newsroom] Pagefind is not installed: run `npm ci` (it is a dependency in package.json).');
-  const resolver = (await import(pathToFileURL(join(dirname(file), 'lib', 'resolveBinary.js')).href)) as { resolveBinaryPath(names: string[]): string };
-  return resolver.resolveBinaryPath(['pagefind_extended', 'pagefind']);
+  try {
+    // Not in the package's exports: a Pagefind release that moves it fails here, with the message below.
+    const resolver = (await import(pathToFileURL(join(dirname(file), 'lib', 'resolveBinary.js')).href)) as { resolveBinaryPath(names: string[]): string };
+    return resolver.resolveBinaryPath(['pagefind_extended', 'pagefind']);
+  } catch (error) {
+    throw new Error(`[newsroom] Pagefind ${pagefindVersion()}'s program for this platform was not found (${(error as Error).message.split('\n')[0]}). Run \`npm ci\`; if it persists, set PAGEFIND_EXTENDED_BINARY_PATH to a Pagefind binary.`);
+  }
 }

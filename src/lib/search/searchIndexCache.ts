@@ -34,6 +34,18 @@ export async function hasCachedBundle(cacheDir: string, lang: string, fingerprin
   return stored === fingerprint && existsSync(cachedBundleDir(cacheDir, lang));
 }
 
+/** True when process `pid` (another build) still runs. */
+function isRunning(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /**
  * A fresh folder for a new bundle of `lang`; `commit` then replaces the
  * cached bundle with it. The fingerprint is written last, so a build killed
@@ -43,8 +55,9 @@ export async function newBundleDir(cacheDir: string, lang: string): Promise<{ di
   const folder = join(cacheDir, lang);
   const dir = join(folder, `bundle-${process.pid}-${Date.now()}`);
   await rm(join(folder, 'fingerprint'), { force: true });
-  // A build killed while indexing leaves its new bundle and staged pages behind: nothing refers to them.
-  const leftovers = (await readdir(folder).catch(() => [])).filter((name) => name.startsWith('bundle-'));
+  // A build killed while indexing leaves its new bundle and staged pages behind: nothing refers to
+  // them. Those of a build still running on the same cache (its process is alive) are left alone.
+  const leftovers = (await readdir(folder).catch(() => [])).filter((name) => name.startsWith('bundle-') && !isRunning(Number(name.split('-')[1])));
   await Promise.all(leftovers.map((name) => rm(join(folder, name), { recursive: true, force: true })));
   await mkdir(dir, { recursive: true });
   return {

@@ -30,7 +30,11 @@ export interface StagedPages {
  * creation order is what makes the listing order repeatable.
  */
 export async function stagePages(outDir: string, pages: readonly IndexedPage[], dir: string): Promise<StagedPages> {
-  const remove = () => rm(dir, { recursive: true, force: true });
+  // A failed removal (a virus scanner holding a file on Windows) must not hide the indexer's own
+  // outcome: the folder is only a set of links, and the next index of this language removes it.
+  const remove = () => rm(dir, { recursive: true, force: true, maxRetries: 3 }).catch((error: unknown) => {
+    console.warn(`[newsroom] the staged search pages in ${dir} could not be removed (${(error as Error).message}); the next search index build removes them.`);
+  });
   try {
     const made = new Set<string>();
     for (const page of pages) {
