@@ -78,8 +78,7 @@ function codeVersion(): string {
   return hash.digest('hex');
 }
 
-/** A file's stat stamp: size, mtime, ctime and inode. */
-export function stampOf(stats: Stats): string {
+function stampOf(stats: Stats): string {
   return `${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}:${stats.ino}`;
 }
 
@@ -195,6 +194,11 @@ export class ContentFileCache {
       this.#records.set(path, record);
       this.#dirty = true;
     }
+  }
+
+  /** Every record, keyed by path (what a worker thread hands to another cache's `adopt`). */
+  records(): Array<[string, FileRecord]> {
+    return [...this.#records];
   }
 
   /** Files read from disk and files parsed since the process started (for the build log and tests). */

@@ -6,10 +6,10 @@
  * (prefetchContentFiles.ts); the checks that span files still run on the
  * main thread over these results.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { isLocale } from '../../i18n/locales.ts';
-import { sha256, stampOf, type FileRecord } from './contentFileCache.ts';
+import { ContentFileCache, type FileRecord } from './contentFileCache.ts';
 import { readAsKey, readMarkdown } from './readLocalizedMarkdown.ts';
 
 /** Collections whose files are `<folder>/<lang>.md` translations. */
@@ -23,9 +23,13 @@ function folders(directory: string): string[] {
   }
 }
 
-/** Records keyed by absolute path, as the cache keeps them. Files that cannot be read are left to the main read, which reports them. */
+/**
+ * Records keyed by absolute path, made by a cache of their own exactly as
+ * the main read would make them. Files that cannot be read are left to the
+ * main read, which reports them.
+ */
 export function readTranslationRecords(root: string): Array<[string, FileRecord]> {
-  const records: Array<[string, FileRecord]> = [];
+  const cache = new ContentFileCache();
   for (const collection of COLLECTIONS) {
     const directory = join(root, 'content', collection);
     for (const folder of folders(directory)) {
@@ -38,17 +42,14 @@ export function readTranslationRecords(root: string): Array<[string, FileRecord]
       for (const name of names) {
         const lang = name.slice(0, -3);
         if (!name.endsWith('.md') || !isLocale(lang)) continue;
-        const path = join(directory, folder, name);
         const file = `content/${collection}/${folder}/${name}`;
         try {
-          const stats = statSync(path);
-          const bytes = readFileSync(path);
-          records.push([path, { stamp: stampOf(stats), hashedAt: Date.now(), hash: sha256(bytes), readAs: readAsKey(file, lang), read: readMarkdown(file, lang, bytes) }]);
+          cache.markdown(join(directory, folder, name), readAsKey(file, lang), (bytes) => readMarkdown(file, lang, bytes));
         } catch {
           // Gone or unreadable meanwhile: the main read finds out and says so.
         }
       }
     }
   }
-  return records;
+  return cache.records();
 }
