@@ -6,7 +6,7 @@
  */
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
-import { linkOrCopy } from './linkOrCopy.ts';
+import { linkOrCopy } from '../files/linkOrCopy.ts';
 
 const ENTRY = 'pagefind-entry.json';
 

@@ -7,13 +7,11 @@
  * (drafts and embargoed releases have no page, hence no entry).
  */
 import { rm } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { assembleBundle, recordBundleSizes } from './assembleBundle.ts';
-import { indexLanguage } from './indexLanguage.ts';
-import { pagefindBinary } from './pagefindPackage.ts';
+import { assembleBundle } from './assembleBundle.ts';
+import { indexLanguages } from './indexLanguages.ts';
 import { scanIndexedPages, type IndexedPage } from './scanIndexedPages.ts';
-import { cachedBundleDir, hasCachedBundle, newBundleDir, pagesFingerprint } from './searchIndexCache.ts';
+import { cachedBundleDir, hasCachedBundle, pagesFingerprint } from './searchIndexCache.ts';
 
 /** What happened, for the build log (and the benchmark, which reads that line). */
 export interface SearchIndexReport {
@@ -44,39 +42,14 @@ export async function buildSearchIndex(options: { outDir: string; cacheDir: stri
     else stale.push({ lang, pages, fingerprint });
     bundles.set(lang, cachedBundleDir(cacheDir, lang));
   }
-  if (stale.length > 0) {
-    const binary = await pagefindBinary();
-    const peaks: number[] = [];
-    // Languages are indexed side by side, one Pagefind process per core; each process also reads its
-    // pages on every core, so no more at once than there are cores (each holds its index in memory).
-    let next = 0;
-    let failed = false;
-    const worker = async () => {
-      // After a failure no worker starts another language.
-      while (next < stale.length && !failed) {
-        const { lang, pages, fingerprint } = stale[next++]!;
-        const fresh = await newBundleDir(cacheDir, lang);
-        const result = await indexLanguage(binary, outDir, lang, pages, fresh.dir, `${fresh.dir}-pages`);
-        if (result.peakMb !== undefined) peaks.push(result.peakMb);
-        if (result.errors.length > 0) throw new Error(`[newsroom] Pagefind could not index the ${lang} pages: ${result.errors.join('; ')}`);
-        if (result.pages !== pages.length) throw new Error(`[newsroom] Pagefind indexed ${result.pages} ${lang} pages, expected ${pages.length}.`);
-        await recordBundleSizes(fresh.dir);
-        await fresh.commit(fingerprint);
-      }
-    };
-    const workers = Math.min(stale.length, Math.max(1, availableParallelism()));
-    const outcomes = await Promise.allSettled(Array.from({ length: workers }, () => worker().catch((error: unknown) => {
-      failed = true;
-      throw error;
-    })));
-    const failure = outcomes.find((outcome) => outcome.status === 'rejected');
-    if (failure) throw failure.reason;
+  const indexed = stale.length > 0 ? await indexLanguages(outDir, cacheDir, stale) : undefined;
+  if (indexed) {
     report.indexed = stale.map(({ lang }) => lang);
-    // The largest peaks of as many processes as ran at once: an upper bound of what they held together.
-    if (peaks.length > 0) report.indexerPeakMb = peaks.sort((a, b) => b - a).slice(0, workers).reduce((sum, peak) => sum + peak, 0);
+    report.indexerPeakMb = indexed.peakMb;
   }
   const target = join(outDir, 'pagefind');
   await rm(target, { recursive: true, force: true });
   const assembled = await assembleBundle(bundles, target);
+  await indexed?.cleanedUp;
   return { ...report, ...assembled, seconds: (performance.now() - started) / 1000 };
 }

@@ -15,7 +15,7 @@
 import { mkdirSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { linkOrCopy } from './linkOrCopy.ts';
+import { linkOrCopy } from '../files/linkOrCopy.ts';
 import type { IndexedPage } from './scanIndexedPages.ts';
 
 /** A staged folder; `remove` deletes it (the built pages stay). */

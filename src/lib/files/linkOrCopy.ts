@@ -1,0 +1,34 @@
+/**
+ * A hard link where the file system allows it, else a copy: thousands of
+ * files appear at once, take no more room and cost no writes (the social
+ * cards of a 3,000-release newsroom are 280 MB, copied on every build until
+ * they were linked). Only for files nobody changes in place afterwards: a
+ * cached search bundle or social card (the caches write new files and
+ * rename them, never rewrite one), a built page handed to the indexer.
+ * Synchronous, because a few thousand links take a tenth of the time that
+ * way than one by one through the thread pool.
+ */
+import { copyFileSync, linkSync, rmSync } from 'node:fs';
+
+/**
+ * Makes `target` a link to `source`, or a copy of it across devices or
+ * where links are refused. An existing `target` is replaced, never written
+ * through: it may itself be a link to a cached file, which must not change.
+ */
+export function linkOrCopy(source: string, target: string): void {
+  try {
+    linkSync(source, target);
+    return;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+      copyFileSync(source, target);
+      return;
+    }
+  }
+  rmSync(target, { force: true });
+  try {
+    linkSync(source, target);
+  } catch {
+    copyFileSync(source, target);
+  }
+}
