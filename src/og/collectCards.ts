@@ -17,7 +17,7 @@ import type { CardBrand } from './cardBrand.ts';
 import type { CardModel } from './cardTemplate.ts';
 import { loadCardFonts } from './fonts.ts';
 import type { CardJob } from './generateCards.ts';
-import { findMissingGlyphs, type CoverageProblem } from './glyphCoverage.ts';
+import { drawableText, findMissingGlyphs, type CoverageProblem } from './glyphCoverage.ts';
 
 export interface CollectOptions {
   /** Folder that holds `content/`. */
@@ -51,36 +51,34 @@ export function collectCardJobs(options: CollectOptions): { jobs: CardJob[]; pro
   const { coverage } = loadCardFonts();
   const content = validateContent(options.contentRoot, { timeZone: siteConfig.timeZone, watchedVersion: watchedContentVersion(join(options.contentRoot, 'content')) });
   const problems: CoverageProblem[] = [];
-  const check = (file: string, field: string, text: string, line?: number) => {
-    const missing = findMissingGlyphs(text, coverage);
+  /** The text as the card draws it (look-alikes in place of characters the fonts lack), after checking what is left. */
+  const check = (file: string, field: string, text: string, line?: number): string => {
+    const drawn = drawableText(text, coverage);
+    const missing = findMissingGlyphs(drawn, coverage);
     if (missing.length > 0 && !problems.some((problem) => problem.file === file && problem.field === field)) {
       problems.push({ file, field, text, missing, ...(line ? { line } : {}) });
     }
+    return drawn;
   };
   const jobs: CardJob[] = [];
   for (const lang of locales) {
     const model = defaultCardModel(lang, options.brand);
-    check('src/config.ts', `name.${lang}`, model.title);
-    check('src/config.ts', `tagline.${lang}`, model.subtitle ?? '');
-    jobs.push({ model, output: outputOf(defaultCardPath(lang)) });
+    const title = check('src/config.ts', `name.${lang}`, model.title);
+    const subtitle = model.subtitle === undefined ? undefined : check('src/config.ts', `tagline.${lang}`, model.subtitle);
+    jobs.push({ model: { ...model, brand: title, title, ...(subtitle === undefined ? {} : { subtitle }) }, output: outputOf(defaultCardPath(lang)) });
   }
   for (const release of content.releases) {
     const { lang, slug, data } = release;
     if (!isPublic(data, options.now)) continue;
     if (options.pageExists && !options.pageExists(lang, slug)) continue;
     const t = getTranslator(lang);
-    const organizations = data.organization.map((id) => {
-      const name = content.organizations.get(id)?.name[lang] ?? id;
-      check(`content/organizations/${id}.yml`, `name.${lang}`, name);
-      return name;
-    });
-    const label = t(`type.${data.type}` as UiKey);
-    check(`src/i18n/${lang}.json`, `type.${data.type}`, label);
-    check(release.file, 'title', data.title, release.titleLine);
+    const organizations = data.organization.map((id) => check(`content/organizations/${id}.yml`, `name.${lang}`, content.organizations.get(id)?.name[lang] ?? id));
+    const label = check(`src/i18n/${lang}.json`, `type.${data.type}`, t(`type.${data.type}` as UiKey));
+    const title = check(release.file, 'title', data.title, release.titleLine);
     jobs.push({
       model: {
-        kind: 'release', lang, brand: siteConfig.name[lang], host: siteHost(),
-        label, date: cardDateLine(data, lang), title: data.title, footer: organizations.join(' · '), ...options.brand,
+        kind: 'release', lang, brand: drawableText(siteConfig.name[lang], coverage), host: siteHost(),
+        label, date: cardDateLine(data, lang), title, footer: organizations.join(' · '), ...options.brand,
       },
       output: outputOf(releaseCardPath(lang, slug)),
     });

@@ -29,6 +29,39 @@ export function codePointLabel(codePoint: number): string {
   return `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
+/**
+ * Stand-ins for characters that look the same as one the fonts have:
+ * Word's non-breaking hyphen (Ctrl+Shift+-), the figure dash, typographic
+ * spaces. Authors paste these without knowing; failing the build over a
+ * hyphen nobody can see would be unkind. Each entry lists preferences in
+ * order; the first one the fonts draw is used.
+ */
+const LOOKALIKES: ReadonlyMap<number, readonly string[]> = new Map([
+  [0x2010, ['-']], // hyphen
+  [0x2011, ['\u2010', '-']], // non-breaking hyphen
+  [0x2012, ['\u2013', '-']], // figure dash
+  [0x2015, ['\u2014', '\u2013', '-']], // horizontal bar
+  [0x2212, ['\u2013', '-']], // minus sign
+  [0x2002, [' ']], [0x2003, [' ']], [0x2004, [' ']], [0x2005, [' ']], [0x2006, [' ']],
+  [0x2007, ['\u00a0', ' ']], [0x2008, [' ']], [0x2009, [' ']], [0x200a, [' ']], // typographic spaces
+  [0x202f, ['\u00a0', ' ']], // narrow no-break space (French and Russian typography)
+]);
+
+/**
+ * `text` with characters the fonts lack replaced by a look-alike they have
+ * (LOOKALIKES); everything else is left for findMissingGlyphs to report.
+ * What the card draws, and what its alt text says, stay the same words.
+ */
+export function drawableText(text: string, coverage: ReadonlySet<number>): string {
+  let result = '';
+  for (const char of text) {
+    const codePoint = char.codePointAt(0)!;
+    const standIns = coverage.has(codePoint) ? undefined : LOOKALIKES.get(codePoint);
+    result += standIns?.find((standIn) => coverage.has(standIn.codePointAt(0)!)) ?? char;
+  }
+  return result;
+}
+
 /** Distinct characters of `text` that `coverage` does not draw, in order of appearance. */
 export function findMissingGlyphs(text: string, coverage: ReadonlySet<number>): MissingGlyph[] {
   const missing = new Map<number, MissingGlyph>();

@@ -10,7 +10,7 @@ import type { CardModel } from '../../src/og/cardTemplate.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../src/og/constants.ts';
 import { loadCardFonts } from '../../src/og/fonts.ts';
 import { generateCards, type CardJob } from '../../src/og/generateCards.ts';
-import { findMissingGlyphs, formatCoverageProblems } from '../../src/og/glyphCoverage.ts';
+import { drawableText, findMissingGlyphs, formatCoverageProblems } from '../../src/og/glyphCoverage.ts';
 import { CARD_ENCODERS, renderCardPng } from '../../src/og/renderCard.ts';
 import { defaultPoolSize } from '../../src/og/workerPool.ts';
 
@@ -49,6 +49,17 @@ describe('glyph coverage', () => {
   it('reports characters outside the fonts with their code points, including emoji', () => {
     const missing = findMissingGlyphs('Water 𓀀 forum 🚰 ok', coverage);
     expect(missing.map((glyph) => glyph.label)).toEqual(['U+13000', 'U+1F6B0']);
+  });
+
+  it('draws a look-alike for hyphens, dashes and spaces pasted from Word that the fonts lack', () => {
+    // Word's non-breaking hyphen (Ctrl+Shift+-), a figure dash and a narrow no-break space.
+    const pasted = 'COVID\u201119: 2020\u20122021, 5\u202f000 participants';
+    expect(findMissingGlyphs(pasted, coverage).map((glyph) => glyph.label)).toContain('U+2011');
+    const drawn = drawableText(pasted, coverage);
+    expect(findMissingGlyphs(drawn, coverage)).toEqual([]);
+    expect(drawn.replace(/[\u2010-]/g, '-').replace(/[\u2013]/g, '–')).toMatch(/^COVID-19: 2020[-–]2021, 5\s000 participants$/u);
+    // Characters with no look-alike are still reported.
+    expect(findMissingGlyphs(drawableText('Water 🚰', coverage), coverage).map((glyph) => glyph.label)).toEqual(['U+1F6B0']);
   });
 
   it('ignores invisible characters such as the emoji variation selector', () => {
