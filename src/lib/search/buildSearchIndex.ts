@@ -10,7 +10,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { assembleBundle } from './assembleBundle.ts';
 import { indexLanguages } from './indexLanguages.ts';
-import { scanIndexedPages, type IndexedPage } from './scanIndexedPages.ts';
+import { scanIndexedPages } from './scanIndexedPages.ts';
 import { cachedBundleDir, hasCachedBundle, pagesFingerprint } from './searchIndexCache.ts';
 
 /** What happened, for the build log (and the benchmark, which reads that line). */
@@ -31,25 +31,23 @@ export async function buildSearchIndex(options: { outDir: string; cacheDir: stri
   const { outDir, cacheDir } = options;
   const report: SearchIndexReport = { pages: 0, indexed: [], reused: [], files: 0, bytes: 0, seconds: 0 };
   const bundles = new Map<string, string>();
-  const stale: Array<{ lang: string; pages: IndexedPage[]; fingerprint: string }> = [];
-  const scanned = await Promise.all(options.languages.map((lang) => scanIndexedPages(outDir, lang)));
-  for (const [position, lang] of options.languages.entries()) {
-    const pages = scanned[position]!;
-    if (pages.length === 0) continue;
+  const indexed = await indexLanguages(outDir, cacheDir, options.languages, async (lang) => {
+    const pages = await scanIndexedPages(outDir, lang);
+    if (pages.length === 0) return undefined;
     report.pages += pages.length;
-    const fingerprint = pagesFingerprint(lang, pages);
-    if (await hasCachedBundle(cacheDir, lang, fingerprint)) report.reused.push(lang);
-    else stale.push({ lang, pages, fingerprint });
     bundles.set(lang, cachedBundleDir(cacheDir, lang));
-  }
-  const indexed = stale.length > 0 ? await indexLanguages(outDir, cacheDir, stale) : undefined;
-  if (indexed) {
-    report.indexed = stale.map(({ lang }) => lang);
-    report.indexerPeakMb = indexed.peakMb;
-  }
+    const fingerprint = pagesFingerprint(lang, pages);
+    if (await hasCachedBundle(cacheDir, lang, fingerprint)) {
+      report.reused.push(lang);
+      return undefined;
+    }
+    report.indexed.push(lang);
+    return { lang, pages, fingerprint };
+  });
+  report.indexerPeakMb = indexed.peakMb;
   const target = join(outDir, 'pagefind');
   await rm(target, { recursive: true, force: true });
   const assembled = await assembleBundle(bundles, target);
-  await indexed?.cleanedUp;
+  await indexed.cleanedUp;
   return { ...report, ...assembled, seconds: (performance.now() - started) / 1000 };
 }
