@@ -3,6 +3,7 @@
  * rendered on the worker pool and stored there, then every card is linked (or
  * copied) from the cache into place.
  */
+import { copyFileSync, rmSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { linkOrCopy } from '../lib/files/linkOrCopy.ts';
@@ -61,7 +62,17 @@ export async function generateCards(jobs: readonly CardJob[], options: GenerateO
     }
     await Promise.all(rendered.values());
     // Links, not copies: a build reusing every card of a 3,000-release newsroom writes no 280 MB of PNGs.
-    for (const job of keyed) linkOrCopy(cachedCardPath(options.cacheDir, job.key), join(options.outDir, job.output));
+    // Two identical cards (two releases with the same texts) get one link and one copy: no two output
+    // files share a file, which GitHub Pages refuses and archivers store as links to each other.
+    const linked = new Set<string>();
+    for (const job of keyed) {
+      const [source, target] = [cachedCardPath(options.cacheDir, job.key), join(options.outDir, job.output)];
+      if (linked.has(job.key)) {
+        rmSync(target, { force: true });
+        copyFileSync(source, target);
+      } else linkOrCopy(source, target);
+      linked.add(job.key);
+    }
   } finally {
     if (ownPool) await pool!.close();
   }

@@ -1,7 +1,7 @@
 /**
  * Renderer, glyph coverage and cache, tested without Astro.
  */
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -96,6 +96,20 @@ describe('card cache', () => {
     expect(readdirSync(cacheDir).filter((name) => name.endsWith('.png'))).toHaveLength(2);
     expect(readFileSync(join(work, 'out3', 'og/ky/b.png')).equals(readFileSync(join(work, 'out1', 'og/ky/b.png')))).toBe(false);
     expect((await sharp(join(work, 'out3', 'og/ky/b.png')).metadata()).width).toBe(CARD_WIDTH);
+  });
+
+  it('keeps cached cards intact when it writes over an earlier build, and writes identical cards as separate files', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'newsroom-og-cache-'));
+    const [cacheDir, outDir] = [join(work, 'cache'), join(work, 'out')];
+    await generateCards([job('a', 'Биринчи макала'), job('twin', 'Биринчи макала')], { outDir, cacheDir, prune: false });
+    // Output files are linked from the cache, but never two to the same file (GitHub Pages refuses those).
+    expect(statSync(join(outDir, 'og/ky/twin.png')).ino).not.toBe(statSync(join(outDir, 'og/ky/a.png')).ino);
+    const cached = () => new Map(readdirSync(cacheDir).filter((name) => name.endsWith('.png')).map((name) => [name, readFileSync(join(cacheDir, name))]));
+    const before = cached();
+    await generateCards([job('a', 'Биринчи макала (оңдолгон)')], { outDir, cacheDir, prune: false });
+    const after = cached();
+    for (const [name, bytes] of before) expect(after.get(name)?.equals(bytes)).toBe(true);
+    expect(readFileSync(join(outDir, 'og/ky/a.png')).equals(readFileSync(join(outDir, 'og/ky/twin.png')))).toBe(false);
   });
 
   it('keys the cache on every text on the card, not only the title', async () => {
