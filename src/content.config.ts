@@ -6,7 +6,6 @@
  */
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { siteConfig } from './config.ts';
 import type { OrganizationData, ProjectData } from './lib/content/schemas.ts';
 import { organizationProfilesLoader, projectsLoader, type OrganizationProfileEntryData } from './lib/content/organizationLoaders.ts';
 import {
