@@ -83,6 +83,7 @@ function brandVitePlugin(folders: PublicFolders): Plugin {
 /** Add once in astro.config.mjs. */
 export function brandIntegration(): AstroIntegration {
   let folders: PublicFolders;
+  let generated: Promise<GeneratedFile[]> | undefined;
   return {
     name: 'newsroom-brand',
     hooks: {
@@ -98,6 +99,12 @@ export function brandIntegration(): AstroIntegration {
         }
         updateConfig({ vite: { plugins: [brandVitePlugin(folders)] } });
       },
+      // Resized on sharp's threads while Astro renders the pages, instead of after them.
+      'astro:build:start': () => {
+        generated = brandFiles(folders);
+        // Awaited in astro:build:done; this only keeps an early failure from counting as unhandled meanwhile.
+        generated.catch(() => undefined);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const outDir = fileURLToPath(dir);
@@ -109,7 +116,7 @@ export function brandIntegration(): AstroIntegration {
           await mkdir(dirname(join(outDir, sitePath)), { recursive: true });
           await copyFile(file.absolutePath, join(outDir, sitePath));
         }
-        for (const file of await brandFiles(folders)) {
+        for (const file of await (generated ?? brandFiles(folders))) {
           // An icon or manifest the newsroom keeps in its public folder wins over the generated one.
           if (existsSync(join(folders.served, file.path))) {
             kept.push(file.path);
