@@ -12,19 +12,11 @@ import { copyFileSync, linkSync, rmSync } from 'node:fs';
 
 /**
  * Makes `target` a link to `source`, or a copy of it across devices or
- * where links are refused. An existing `target` is replaced, never written
- * through: it may itself be a link to a cached file, which must not change.
+ * where links are refused. An existing `target` is removed first, never
+ * written through: it may itself be a link to a cached file, which must not
+ * change.
  */
 export function linkOrCopy(source: string, target: string): void {
-  try {
-    linkSync(source, target);
-    return;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
-      copyFileSync(source, target);
-      return;
-    }
-  }
   rmSync(target, { force: true });
   try {
     linkSync(source, target);

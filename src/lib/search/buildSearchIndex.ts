@@ -47,7 +47,6 @@ export async function buildSearchIndex(options: { outDir: string; cacheDir: stri
   report.indexerPeakMb = indexed.peakMb;
   const target = join(outDir, 'pagefind');
   await rm(target, { recursive: true, force: true });
-  const assembled = await assembleBundle(bundles, target);
-  await indexed.cleanedUp;
+  const assembled = await assembleBundle(bundles, target).finally(() => indexed.cleanedUp);
   return { ...report, ...assembled, seconds: (performance.now() - started) / 1000 };
 }

@@ -59,8 +59,9 @@ export async function indexLanguages(
     const next = previous.then(nextTurn).then(async () => {
       if (failure) return undefined;
       const stale = await prepare(lang);
-      if (!stale) return undefined;
-      binary ??= pagefindBinary();
+      if (!stale || failure) return undefined;
+      // Found before anything is staged: without Pagefind's program there is nothing to stage for.
+      await (binary ??= pagefindBinary());
       // Made before staging: a new bundle folder clears the language's leftovers of killed builds.
       const bundle = await newBundleDir(cacheDir, lang);
       try {
