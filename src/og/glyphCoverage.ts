@@ -38,7 +38,8 @@ export function codePointLabel(codePoint: number): string {
  */
 const LOOKALIKES: ReadonlyMap<number, readonly string[]> = new Map([
   [0x2010, ['-']], // hyphen
-  [0x2011, ['\u2010', '-']], // non-breaking hyphen
+  // A word joiner after the hyphen keeps the non-breaking hyphen's promise: "2021‑жылы" stays on one line.
+  [0x2011, ['\u2010\u2060', '-\u2060']], // non-breaking hyphen
   [0x2012, ['\u2013', '-']], // figure dash
   [0x2015, ['\u2014', '\u2013', '-']], // horizontal bar
   [0x2212, ['\u2013', '-']], // minus sign
@@ -57,7 +58,7 @@ export function drawableText(text: string, coverage: ReadonlySet<number>): strin
   for (const char of text) {
     const codePoint = char.codePointAt(0)!;
     const standIns = coverage.has(codePoint) ? undefined : LOOKALIKES.get(codePoint);
-    result += standIns?.find((standIn) => coverage.has(standIn.codePointAt(0)!)) ?? char;
+    result += standIns?.find((standIn) => findMissingGlyphs(standIn, coverage).length === 0) ?? char;
   }
   return result;
 }
