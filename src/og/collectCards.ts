@@ -61,10 +61,13 @@ export function collectCardJobs(options: CollectOptions): { jobs: CardJob[]; pro
     return drawn;
   };
   const jobs: CardJob[] = [];
+  /** The site's name as the cards of each language draw it (checked once, with the default card). */
+  const siteNames = new Map<Locale, string>();
   for (const lang of locales) {
     const model = defaultCardModel(lang, options.brand);
     const title = check('src/config.ts', `name.${lang}`, model.title);
     const subtitle = model.subtitle === undefined ? undefined : check('src/config.ts', `tagline.${lang}`, model.subtitle);
+    siteNames.set(lang, title);
     jobs.push({ model: { ...model, brand: title, title, ...(subtitle === undefined ? {} : { subtitle }) }, output: outputOf(defaultCardPath(lang)) });
   }
   for (const release of content.releases) {
@@ -77,7 +80,7 @@ export function collectCardJobs(options: CollectOptions): { jobs: CardJob[]; pro
     const title = check(release.file, 'title', data.title, release.titleLine);
     jobs.push({
       model: {
-        kind: 'release', lang, brand: drawableText(siteConfig.name[lang], coverage), host: siteHost(),
+        kind: 'release', lang, brand: siteNames.get(lang)!, host: siteHost(),
         label, date: cardDateLine(data, lang), title, footer: organizations.join(' · '), ...options.brand,
       },
       output: outputOf(releaseCardPath(lang, slug)),

@@ -3,10 +3,9 @@
  * rendered on the worker pool and stored there, then every card is linked (or
  * copied) from the cache into place.
  */
-import { copyFileSync, rmSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { linkOrCopy } from '../lib/files/linkOrCopy.ts';
+import { copyReplacing, linkOrCopy } from '../lib/files/linkOrCopy.ts';
 import { cachedCardPath, cardCacheKey, hasCachedCard, pruneCardCache, storeCachedCard } from './cardCache.ts';
 import type { CardModel } from './cardTemplate.ts';
 import { loadCardFonts } from './fonts.ts';
@@ -67,10 +66,8 @@ export async function generateCards(jobs: readonly CardJob[], options: GenerateO
     const linked = new Set<string>();
     for (const job of keyed) {
       const [source, target] = [cachedCardPath(options.cacheDir, job.key), join(options.outDir, job.output)];
-      if (linked.has(job.key)) {
-        rmSync(target, { force: true });
-        copyFileSync(source, target);
-      } else linkOrCopy(source, target);
+      if (linked.has(job.key)) copyReplacing(source, target);
+      else linkOrCopy(source, target);
       linked.add(job.key);
     }
   } finally {

@@ -11,10 +11,19 @@
 import { copyFileSync, linkSync, rmSync } from 'node:fs';
 
 /**
+ * Makes `target` a copy of `source`. An existing `target` is removed first,
+ * never written through: it may itself be a link to a cached file, which
+ * must not change.
+ */
+export function copyReplacing(source: string, target: string): void {
+  rmSync(target, { force: true });
+  copyFileSync(source, target);
+}
+
+/**
  * Makes `target` a link to `source`, or a copy of it across devices or
- * where links are refused. An existing `target` is removed first, never
- * written through: it may itself be a link to a cached file, which must not
- * change.
+ * where links are refused; an existing `target` is replaced as by
+ * copyReplacing.
  */
 export function linkOrCopy(source: string, target: string): void {
   rmSync(target, { force: true });
