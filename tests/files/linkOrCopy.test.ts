@@ -5,22 +5,15 @@
  * folder that was not emptied would write a new card into an old cache
  * entry, and a later build would publish the wrong image.
  */
-import { linkSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { linkSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { linkOrCopy } from '../../src/lib/files/linkOrCopy.ts';
+import { useTempFolders } from '../helpers/tempFolders.ts';
 
 describe('linkOrCopy', () => {
-  const made: string[] = [];
-  const folder = () => {
-    const path = mkdtempSync(join(tmpdir(), 'newsroom-link-'));
-    made.push(path);
-    return path;
-  };
-  afterEach(() => {
-    for (const path of made.splice(0)) rmSync(path, { recursive: true, force: true });
-  });
+  const tempFolder = useTempFolders();
+  const folder = () => tempFolder('newsroom-link-');
 
   it('puts the source at the target without a second copy of its bytes', () => {
     const work = folder();

@@ -5,14 +5,14 @@
  * and a language whose pages cannot be scanned are the two failures that
  * happen before Pagefind runs.
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildSearchIndex } from '../../src/lib/search/buildSearchIndex.ts';
 import { indexLanguages } from '../../src/lib/search/indexLanguages.ts';
 import { scanIndexedPages } from '../../src/lib/search/scanIndexedPages.ts';
 import { pagesFingerprint } from '../../src/lib/search/searchIndexCache.ts';
+import { useTempFolders } from '../helpers/tempFolders.ts';
 
 /** When set, finding Pagefind's program fails with it. A plain function, not vi.fn: a spy handles the promises it returns, which would hide an unhandled rejection. */
 const pagefindMissing = vi.hoisted(() => ({ error: undefined as Error | undefined }));
@@ -47,15 +47,10 @@ function leftovers(cacheDir: string): string[] {
 }
 
 describe('search index failures', () => {
-  const made: string[] = [];
-  const work = () => {
-    const folder = mkdtempSync(join(tmpdir(), 'newsroom-search-fail-'));
-    made.push(folder);
-    return folder;
-  };
+  const tempFolder = useTempFolders();
+  const work = () => tempFolder('newsroom-search-fail-');
   afterEach(() => {
     pagefindMissing.error = undefined;
-    for (const folder of made.splice(0)) rmSync(folder, { recursive: true, force: true });
   });
 
   it('stops with the message that Pagefind is missing, and stages nothing', async () => {

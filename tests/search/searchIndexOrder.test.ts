@@ -5,11 +5,12 @@
  * system lists it. Also: a Pagefind failure stops the build with Pagefind's
  * own message, and leaves no staged copy of the pages behind.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildSearchIndex } from '../../src/lib/search/buildSearchIndex.ts';
+import { useTempFolders } from '../helpers/tempFolders.ts';
 
 const LANGS = ['ky', 'en'] as const;
 
@@ -54,15 +55,9 @@ function bundle(outDir: string): Map<string, string> {
 }
 
 describe('search index order', () => {
-  const made: string[] = [];
-  const workFolder = (prefix: string) => {
-    const folder = mkdtempSync(join(scratch, prefix));
-    made.push(folder);
-    return folder;
-  };
+  const workFolder = useTempFolders(scratch);
   afterEach(() => {
     vi.unstubAllEnvs();
-    for (const folder of made.splice(0)) rmSync(folder, { recursive: true, force: true });
   });
 
   it('writes the same files whichever order the pages were written in', async () => {
