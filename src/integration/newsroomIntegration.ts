@@ -21,6 +21,7 @@ import { startContentPrefetch } from '../lib/content/prefetchContentFiles.ts';
 import { validateContent } from '../lib/content/validateContent.ts';
 import { freezeContentFolder } from '../lib/content/contentWatch.ts';
 import { reloadPreviewOnContentChange } from './reloadPreviewOnContentChange.ts';
+import { warmFirstPageWhileContentParses } from './warmFirstPage.ts';
 import { checkRepositoryVisibility } from '../lib/publishing/checkRepositoryVisibility.ts';
 import { publicationSchedule, writePublicationSchedule, type PublicationSchedule } from '../lib/publishing/publicationSchedule.ts';
 import { projectEnds } from '../lib/organizations/projectTiming.ts';
@@ -81,6 +82,7 @@ export function newsroomIntegration(): AstroIntegration {
       },
       'astro:server:setup': ({ server }) => {
         reloadPreviewOnContentChange(server);
+        warmFirstPageWhileContentParses(server);
       },
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir);

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentFileCache } from '../../src/lib/content/contentFileCache.ts';
-import { adoptPrefetchedContent, startContentPrefetch } from '../../src/lib/content/prefetchContentFiles.ts';
+import { adoptPrefetchedContent, startContentPrefetch, whileContentParses } from '../../src/lib/content/prefetchContentFiles.ts';
 import { readTranslationRecords } from '../../src/lib/content/readTranslationRecords.ts';
 import { validateContent } from '../../src/lib/content/validateContent.ts';
 import { contentFixture } from '../helpers/contentFixture.ts';
@@ -91,5 +91,22 @@ describe('first-start prefetch of content files', () => {
     mkdirSync(warm, { recursive: true });
     writeFileSync(join(warm, 'newsroom-content-files.bin'), '');
     expect(startContentPrefetch(root, warm)).toBe(false);
+  }, 60_000);
+
+  it('hands the main thread its task once, when the first loader waits for the worker, and never without a prefetch', async () => {
+    const root = contentFixture({}, 'basic');
+    newProcess();
+    const ran: string[] = [];
+    whileContentParses(() => ran.push('without a prefetch'));
+    await adoptPrefetchedContent(root);
+    expect(ran).toStrictEqual([]);
+
+    const empty = mkdtempSync(join(tmpdir(), 'newsroom-prefetch-task-'));
+    expect(startContentPrefetch(root, empty)).toBe(true);
+    // A restarted server's task replaces the one that never ran.
+    whileContentParses(() => ran.push('first start'));
+    await Promise.all([adoptPrefetchedContent(root), adoptPrefetchedContent(root)]);
+    await adoptPrefetchedContent(root);
+    expect(ran).toStrictEqual(['first start']);
   }, 60_000);
 });

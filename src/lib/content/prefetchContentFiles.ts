@@ -47,10 +47,27 @@ export function startContentPrefetch(root: string, cacheDir: string): boolean {
   return true;
 }
 
+/** On globalThis for the same reason as the prefetches: set by the integration, run from the loaders. */
+const WHILE_PARSING = Symbol.for('newsroom.whileContentParses');
+const holder = globalThis as { [WHILE_PARSING]?: () => void };
+
+/**
+ * Gives the main thread something to do while the loaders wait for the
+ * worker (only on a first start, when there is a prefetch to wait for):
+ * `task` runs once, when the first loader starts waiting. A later call (a
+ * restarted server) replaces a task that has not run.
+ */
+export function whileContentParses(task: () => void): void {
+  holder[WHILE_PARSING] = task;
+}
+
 /** Waits for a prefetch of `root`, if one was started, and hands its records to the per-file cache (once). */
 export async function adoptPrefetchedContent(root: string): Promise<void> {
   const pending = prefetches().get(root);
   if (!pending) return;
+  const task = holder[WHILE_PARSING];
+  delete holder[WHILE_PARSING];
+  task?.();
   const records = await pending;
   if (prefetches().get(root) !== pending) return;
   prefetches().delete(root);
