@@ -5,7 +5,7 @@
  * Astro is ready, 2–3 s transforming about 500 modules for the first page
  * (Astro's dev app, the page, its components and ours). This moves those
  * transforms into the wait. Measured at N = 3000 on 2 cores (docs/performance.md,
- * "The dev server"): the first page 0.7 s after "ready" instead of 2.3–2.9 s.
+ * "The dev server"): the first page 1.0–1.2 s after "ready" instead of 2.4–3.6 s.
  */
 import type { AstroIntegration } from 'astro';
 import { whileContentParses } from '../lib/content/prefetchContentFiles.ts';
