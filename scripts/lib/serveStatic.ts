@@ -65,6 +65,11 @@ export async function serveStatic(root: string, basePath = '/', headers: Record<
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () => new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      // A browser keeps sockets open, some never used (Chromium connects ahead of requests): close() alone
+      // would wait for them until Node's request timeout (5 minutes), so a test's teardown timed out.
+      server.closeAllConnections();
+    }),
   };
 }
