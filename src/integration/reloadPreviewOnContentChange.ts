@@ -11,7 +11,7 @@ import type { AstroIntegration } from 'astro';
 import { onContentReloaded } from '../lib/content/contentWatch.ts';
 
 /** Vite's dev server as Astro hands it to integrations (vite is Astro's dependency, not ours). */
-type DevServer = Parameters<NonNullable<AstroIntegration['hooks']['astro:server:setup']>>[0]['server'];
+export type DevServer = Parameters<NonNullable<AstroIntegration['hooks']['astro:server:setup']>>[0]['server'];
 
 /** The Vite environments that render pages in Astro 7's dev server. */
 const PAGE_ENVIRONMENTS = ['ssr', 'prerender'] as const;

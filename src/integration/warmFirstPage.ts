@@ -7,12 +7,9 @@
  * transforms into the wait. Measured at N = 3000 on 2 cores (docs/performance.md,
  * "The dev server"): the first page 1.0–1.2 s after "ready" instead of 2.4–3.6 s.
  */
-import type { AstroIntegration } from 'astro';
 import { whileContentParses } from '../lib/content/prefetchContentFiles.ts';
 import { warmModules } from '../lib/dev/warmModules.ts';
-
-/** Vite's dev server as Astro hands it to integrations (vite is Astro's dependency, not ours). */
-type DevServer = Parameters<NonNullable<AstroIntegration['hooks']['astro:server:setup']>>[0]['server'];
+import type { DevServer } from './reloadPreviewOnContentChange.ts';
 
 /**
  * Where the first page's modules start: Astro 7's dev app (an internal

@@ -26,11 +26,7 @@ export function isTransformedImport(url: string): boolean {
  * that fails is skipped: the request that needs it reports the error, as it
  * would without this. Resolves with the number of modules transformed.
  */
-export async function warmModules(
-  environment: TransformingEnvironment,
-  roots: readonly string[],
-  follow: (url: string) => boolean = isTransformedImport,
-): Promise<number> {
+export async function warmModules(environment: TransformingEnvironment, roots: readonly string[]): Promise<number> {
   const seen = new Set<string>();
   let transformed = 0;
   const warm = async (url: string): Promise<void> => {
@@ -40,7 +36,7 @@ export async function warmModules(
     if (!result) return;
     transformed++;
     const imports = [...(result.deps ?? []), ...(result.dynamicDeps ?? [])];
-    await Promise.all(imports.filter(follow).map(warm));
+    await Promise.all(imports.filter(isTransformedImport).map(warm));
   };
   await Promise.all(roots.map(warm));
   return transformed;
