@@ -11,7 +11,8 @@ export default defineConfig({
     // is cores - 1, which is 1 on a 2-core CI machine).
     maxWorkers: Math.max(3, availableParallelism()),
     // One Nu HTML Checker for the whole run; buildSite checks every page it builds.
-    globalSetup: ['tests/setup/htmlChecker.ts'],
+    // One temporary folder per run, removed at its end (tests/setup/tempRoot.ts).
+    globalSetup: ['tests/setup/tempRoot.ts', 'tests/setup/htmlChecker.ts'],
     // Generous: a test may build a site twice (a rebuild and a clean build) on a busy 2-core machine.
     testTimeout: 300_000,
     hookTimeout: 240_000,
