@@ -158,7 +158,12 @@ export function formatReport({ heading, rows, transfers, dev }: ReportInput): st
 function formatDev(dev: DevResult): string[] {
   const lines = [`Dev server (ours, \`astro dev\`, page ${dev.page}, ${dev.edits.length} edits of its title):`];
   if (dev.error) lines.push(`- FAILED: ${dev.error} (log: ${dev.log})`);
-  if (dev.startupSeconds !== undefined) lines.push(`- start-up to the first 200 of the page: ${seconds(dev.startupSeconds)} with an empty cache${dev.restartSeconds === undefined ? '' : `, ${seconds(dev.restartSeconds)} when started again with the first start's cache and content store`}`);
+  const { startups, restarts } = dev;
+  const all = (values: number[]) => (values.length > 1 ? ` (${values.map((value) => value.toFixed(2)).join(', ')})` : '');
+  if (dev.startupSeconds !== undefined) {
+    const kind = startups.length > 1 ? `median of ${startups.length} starts` : 'one start';
+    lines.push(`- start-up to the first 200 of the page, ${kind}: ${seconds(dev.startupSeconds)} with an empty cache${all(startups)}${dev.restartSeconds === undefined ? '' : `; ${seconds(dev.restartSeconds)} when started again on the previous start's cache and content store${all(restarts)}`}`);
+  }
   if (dev.edits.length > 0) {
     lines.push(`- edit → visible: median ${seconds(dev.medianEditSeconds)} (${dev.edits.map((edit) => edit.seconds.toFixed(2)).join(', ')})`);
     lines.push(`- home page ${dev.homePage} polled meanwhile: longest gap between answers ${seconds(dev.longestGapSeconds)} (per edit: ${dev.edits.map((edit) => edit.longestGapSeconds.toFixed(2)).join(', ')}); ${dev.homeAnswers} answers, median ${seconds(dev.homeMedianSeconds)} each, ${dev.homeFailures} not 200`);

@@ -55,6 +55,8 @@ const { values } = parseArgs({
     // Add `dev` for the dev-server measurement (ours only); `--kinds dev` measures only that.
     kinds: { type: 'string', default: 'cold,warm,incremental' },
     'dev-timeout': { type: 'string', default: '180' },
+    // Pairs of dev starts (empty cache, then on its cache): the figures are medians.
+    'dev-starts': { type: 'string', default: '3' },
     out: { type: 'string', default: join(projectRoot, 'bench', 'out') },
     keep: { type: 'boolean', default: false },
     label: { type: 'string', default: '' },
@@ -70,12 +72,14 @@ const sites = values.sites.split(',') as Site[];
 const requested = values.kinds.split(',');
 const kinds = BUILD_KINDS.filter((kind) => requested.includes(kind));
 const devTimeout = Number(values['dev-timeout']);
+const devStarts = Number(values['dev-starts']);
 for (const site of sites) if (!SITES.includes(site)) throw new Error(`--sites: unknown site "${site}" (use ${SITES.join(', ')})`);
 for (const kind of requested) if (kind !== 'dev' && !(BUILD_KINDS as readonly string[]).includes(kind)) throw new Error(`--kinds: unknown measurement "${kind}" (use ${BUILD_KINDS.join(', ')}, dev)`);
 if (sites.includes('hugo') && !existsSync(hugoBin)) throw new Error(`--sites hugo needs Hugo at ${hugoBin} (apt-get install hugo, or set HUGO_PATH)`);
 if (requested.includes('dev') && !sites.includes('ours')) throw new Error('--kinds dev measures the site "ours": add it to --sites');
 if (!Number.isInteger(releases) || releases < 0 || !Number.isInteger(runs) || runs < 1) throw new Error('--releases takes a whole number (0: the project\'s sample content), --runs a positive one');
 if (!(devTimeout > 0)) throw new Error('--dev-timeout takes seconds');
+if (!Number.isInteger(devStarts) || devStarts < 1) throw new Error('--dev-starts takes a positive whole number (pairs of dev-server starts)');
 
 const work = join(values.out, releases === 0 ? 'sample' : `n${releases}`);
 /**
@@ -300,7 +304,7 @@ if (requested.includes('dev')) {
   console.log(`\nDev server (ours), ${corpusName}, release ${slug}:`);
   dev = await measureDev({
     siteRoot: oursRoot, corpusRoot, slug, env, cacheDir, astroBin, logFile: join(logs, 'ours-dev.log'),
-    basePath: loadSiteConfig(env, oursRoot).basePath, timeoutSeconds: devTimeout,
+    basePath: loadSiteConfig(env, oursRoot).basePath, timeoutSeconds: devTimeout, starts: devStarts,
   });
   moveAside(cacheDir);
   if (dev.error) process.exitCode = 1;
