@@ -13,10 +13,12 @@ import { securityHeadersIntegration } from './src/integration/securityHeadersInt
 import { socialImagesIntegration } from './src/og/socialImagesIntegration.ts';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
-const contentFolder = join(resolveContentRoot(projectRoot), 'content') + sep;
-const unwatched = ['dist', 'bench/out', 'outbox', '.cache'].map((folder) => join(projectRoot, folder) + sep);
+/** @param {string} path  A path with "/" separators (Vite's watcher may hand either kind on Windows). */
+const slashed = (path) => path.split(sep).join('/');
+const unwatched = [join(resolveContentRoot(projectRoot), 'content'), ...['dist', 'bench/out', 'outbox', '.cache'].map((folder) => join(projectRoot, folder))]
+  .map((folder) => `${slashed(folder)}/`);
 /** @param {string} path */
-const ignoredByWatcher = (path) => !path.startsWith(contentFolder) && unwatched.some((folder) => path.startsWith(folder));
+const ignoredByWatcher = (path) => unwatched.some((folder) => `${slashed(path)}/`.startsWith(folder));
 
 // Site URL and base path come from src/config.ts (overridable with SITE_URL / BASE_PATH).
 export default defineConfig({
@@ -31,8 +33,8 @@ export default defineConfig({
   vite: {
     build: { assetsInlineLimit: 0 },
     // The dev server need not watch this project's build output, benchmark runs or e-mails written by
-    // `npm run email`: thousands of files there would each wake the watcher. Only folders of this project
-    // are ignored, never the content folder (CONTENT_ROOT may point anywhere, e.g. a benchmark corpus).
+    // `npm run email`: thousands of files there would each wake the watcher. The content folder has a
+    // watch of its own, lighter than Vite's for thousands of files (src/lib/content/watchFolderTree.ts).
     server: { watch: { ignored: ignoredByWatcher } },
   },
   // Separate caches let test fixtures and benchmarks build side by side.

@@ -9,6 +9,7 @@
  * (freezeContentFolder below).
  */
 import type { LoaderContext } from 'astro/loaders';
+import { type FolderTreeWatch, watchFolderTree } from './watchFolderTree.ts';
 
 type Watcher = NonNullable<LoaderContext['watcher']>;
 type Reload = () => Promise<void>;
@@ -28,6 +29,8 @@ const BURST_MS = 25;
 
 interface WatchRegistry {
   byWatcher: WeakMap<Watcher, Map<string, ContentWatch>>;
+  /** The running watch of each content folder. */
+  trees: Map<string, FolderTreeWatch>;
   versions: Map<string, number>;
   /** Told after each burst's reloads (see onContentReloaded). */
   reloaded: Set<ContentListener>;
@@ -38,7 +41,7 @@ const GLOBAL_KEY = Symbol.for('newsroom.contentWatch');
 function registry(): WatchRegistry {
   const store = globalThis as Record<symbol, unknown>;
   return (store[GLOBAL_KEY] as WatchRegistry | undefined) ??
-    (store[GLOBAL_KEY] = { byWatcher: new WeakMap(), versions: new Map(), reloaded: new Set() }) as WatchRegistry;
+    (store[GLOBAL_KEY] = { byWatcher: new WeakMap(), trees: new Map(), versions: new Map(), reloaded: new Set() }) as WatchRegistry;
 }
 
 /**
@@ -47,7 +50,7 @@ function registry(): WatchRegistry {
  * long the reload took (the author sees that the save was taken).
  */
 export function watchContentFolder(watcher: Watcher, directory: string, name: string, reload: Reload, log: (message: string) => void): void {
-  const { byWatcher, versions, reloaded } = registry();
+  const { byWatcher, trees, versions, reloaded } = registry();
   let folders = byWatcher.get(watcher);
   if (!folders) byWatcher.set(watcher, (folders = new Map()));
   let watch = folders.get(directory);
@@ -56,10 +59,11 @@ export function watchContentFolder(watcher: Watcher, directory: string, name: st
     watch = created;
     folders.set(directory, created);
     versions.set(directory, created.version);
-    watcher.add(directory);
+    // A restarted dev server brings a new watcher: the previous server's watch on this folder ends.
+    trees.get(directory)?.close();
     const changed = new Set<string>();
-    watcher.on('all', (_event, path) => {
-      if (!path.startsWith(directory)) return;
+    // Not Vite's watcher, which astro.config.mjs tells to leave content/ alone: watchFolderTree.ts says why.
+    trees.set(directory, watchFolderTree(directory, (path) => {
       changed.add(path.slice(directory.length - 'content'.length));
       clearTimeout(created.timer);
       created.timer = setTimeout(() => {
@@ -80,7 +84,7 @@ export function watchContentFolder(watcher: Watcher, directory: string, name: st
           log(`${files.length === 1 ? files[0] : `${files.length} files`} changed: content reloaded in ${((performance.now() - started) / 1000).toFixed(2)} s`);
         }).catch((error: unknown) => log(`content reload failed: ${error instanceof Error ? error.message : String(error)}`));
       }, BURST_MS);
-    });
+    }, log));
   }
   // A loader loaded again (Astro re-syncs after a config change) replaces its earlier reload.
   watch.reloads.set(name, reload);

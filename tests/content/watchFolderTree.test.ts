@@ -1,0 +1,95 @@
+/**
+ * The dev server's watch on content/ (src/lib/content/watchFolderTree.ts):
+ * every save, new release folder, removal and rename under the folder is
+ * reported, including in folders created after the watch began, and
+ * nothing after `close`.
+ */
+import { mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { type FolderTreeWatch, watchFolderTree } from '../../src/lib/content/watchFolderTree.ts';
+import { useTempFolders } from '../helpers/tempFolders.ts';
+
+describe('watchFolderTree', () => {
+  const tempFolder = useTempFolders();
+  let running: FolderTreeWatch | undefined;
+  afterEach(() => running?.close());
+
+  /** A content folder with one release, watched; the paths reported so far, and the problems. */
+  function watched() {
+    const root = join(tempFolder('newsroom-watch-'), 'content');
+    mkdirSync(join(root, 'releases', '2026-03-14-water-forum'), { recursive: true });
+    writeFileSync(join(root, 'releases', '2026-03-14-water-forum', 'en.md'), '---\ntitle: Water\n---\n');
+    const changes: string[] = [];
+    const problems: string[] = [];
+    running = watchFolderTree(root, (path) => changes.push(path), (message) => problems.push(message));
+    return { root, changes, problems };
+  }
+
+  it('reports a save in a folder that existed when the watch began', async () => {
+    const { root, changes, problems } = watched();
+    const file = join(root, 'releases', '2026-03-14-water-forum', 'en.md');
+    writeFileSync(file, '---\ntitle: Water, updated\n---\n');
+    await vi.waitFor(() => expect(changes).toContain(file), { timeout: 5000 });
+    expect(problems).toEqual([]);
+  });
+
+  it('watches a release folder created later, and reports what it held before its watch began', async () => {
+    const { root, changes } = watched();
+    const folder = join(root, 'releases', '2026-04-01-new');
+    // Made elsewhere and moved in, as a copied folder or a git checkout does: the file is there at once.
+    const outside = join(tempFolder('newsroom-outside-'), 'release');
+    mkdirSync(outside);
+    writeFileSync(join(outside, 'ky.md'), '---\ntitle: Жаңы\n---\n');
+    renameSync(outside, folder);
+    await vi.waitFor(() => expect(changes).toContain(join(folder, 'ky.md')), { timeout: 5000 });
+    // And a save in it afterwards.
+    changes.length = 0;
+    writeFileSync(join(folder, 'ru.md'), '---\ntitle: Новый\n---\n');
+    await vi.waitFor(() => expect(changes).toContain(join(folder, 'ru.md')), { timeout: 5000 });
+  });
+
+  it('reports a removed release folder by its own path, and a folder renamed within the tree by both', async () => {
+    const { root, changes } = watched();
+    const folder = join(root, 'releases', '2026-03-14-water-forum');
+    const renamed = join(root, 'releases', '2026-03-15-water-forum');
+    renameSync(folder, renamed);
+    await vi.waitFor(() => expect(changes).toEqual(expect.arrayContaining([folder, renamed])), { timeout: 5000 });
+    // The renamed folder is watched under its new name.
+    writeFileSync(join(renamed, 'en.md'), '---\ntitle: Moved\n---\n');
+    await vi.waitFor(() => expect(changes).toContain(join(renamed, 'en.md')), { timeout: 5000 });
+    changes.length = 0;
+    rmSync(renamed, { recursive: true });
+    await vi.waitFor(() => expect(changes).toContain(renamed), { timeout: 5000 });
+    // A removed folder reports its own name, never as an entry inside itself.
+    expect(changes.filter((path) => path.startsWith(join(renamed, '2026')))).toEqual([]);
+  });
+
+  it('follows a link to a folder once, and a link back up the tree does not loop', async () => {
+    const { root, changes, problems } = watched();
+    const shared = join(tempFolder('newsroom-shared-'), 'organizations');
+    mkdirSync(shared);
+    running?.close();
+    symlinkSync(shared, join(root, 'organizations'));
+    symlinkSync(root, join(root, 'releases', 'loop'));
+    running = watchFolderTree(root, (path) => changes.push(path), (message) => problems.push(message));
+    writeFileSync(join(shared, 'ngo.yml'), 'name: NGO\n');
+    await vi.waitFor(() => expect(changes).toContain(join(root, 'organizations', 'ngo.yml')), { timeout: 5000 });
+    expect(problems).toEqual([]);
+  });
+
+  it('reports nothing once closed', async () => {
+    const { root, changes } = watched();
+    running?.close();
+    writeFileSync(join(root, 'releases', '2026-03-14-water-forum', 'en.md'), '---\ntitle: After\n---\n');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(changes).toEqual([]);
+  });
+
+  it('says so when the folder does not exist', () => {
+    const problems: string[] = [];
+    running = watchFolderTree(join(tempFolder('newsroom-missing-'), 'content'), () => undefined, (message) => problems.push(message));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/content is not a folder that can be watched: .*restarted/);
+  });
+});
