@@ -169,7 +169,7 @@ async function waitFor(server: Server, path: string, accept: (html: string) => b
     }
     await sleep(POLL_MS);
   }
-  const hint = last.endsWith('without the new title') ? '; is the content folder in the dev watcher\'s `server.watch.ignored`?' : '';
+  const hint = last.endsWith('without the new title') ? '; did the server log "content reloaded" for the save? (src/lib/content/contentWatch.ts)' : '';
   throw new Error(`${step}: gave up after ${timeoutSeconds} s waiting for ${server.origin}${path} (${last}${hint})`);
 }
 
