@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { join, sep } from 'node:path';
 import { resolveContentRoot, resolvePublicDir, siteConfig } from './src/config.ts';
 import { locales } from './src/i18n/locales.ts';
+import { resolveCacheDir } from './src/lib/contentRoot.ts';
 import { brandIntegration } from './src/integration/brandIntegration.ts';
 import { newsroomIntegration } from './src/integration/newsroomIntegration.ts';
 import { pressKitIntegration } from './src/integration/pressKitIntegration.ts';
@@ -38,7 +39,7 @@ export default defineConfig({
     server: { watch: { ignored: ignoredByWatcher } },
   },
   // Separate caches let test fixtures and benchmarks build side by side.
-  ...(process.env.NEWSROOM_CACHE_DIR ? { cacheDir: process.env.NEWSROOM_CACHE_DIR } : {}),
+  ...(process.env.NEWSROOM_CACHE_DIR ? { cacheDir: resolveCacheDir(projectRoot) } : {}),
   // Rebuilds copy pages whose data and code are unchanged instead of rendering them again
   // (keys: src/lib/pageCacheKey.ts). `astro build --force` or NEWSROOM_INCREMENTAL=0 renders everything.
   experimental: { incrementalBuild: process.env.NEWSROOM_INCREMENTAL !== '0' },

@@ -10,12 +10,13 @@
  * as `npm run validate` can read it too.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { locales, type Locale } from './i18n/locales.ts';
 import { HEX_COLOR } from './lib/brand/color.ts';
 import { checkAccentContrast } from './lib/brand/checkAccentContrast.ts';
+import { resolveContentRoot } from './lib/contentRoot.ts';
 
 const localized = z.object(
   Object.fromEntries(locales.map((locale) => [locale, z.string().min(1)])) as Record<Locale, z.ZodString>,
@@ -173,15 +174,8 @@ export function loadSiteConfig(env: Record<string, string | undefined> = process
   return { ...result.data, url: result.data.url.replace(/\/+$/, '') };
 }
 
-/**
- * The folder that holds `content/`: the project root, unless CONTENT_ROOT
- * points elsewhere (a relative path is read from the project root). Tests
- * use it to build small fixture sites with the real code.
- */
-export function resolveContentRoot(projectRoot: string, env: Record<string, string | undefined> = process.env): string {
-  const override = env.CONTENT_ROOT?.trim();
-  return override ? resolve(projectRoot, override) : projectRoot;
-}
+/** Where the content is read from (in a module of its own: scripts/dev.ts needs it before Astro loads). */
+export { resolveContentRoot };
 
 /**
  * The folder of files the site serves as they are (attachments, images,

@@ -2,7 +2,8 @@
  * The dev-server measurement of `npm run bench -- --kinds dev`: what an
  * author waits for in `npm run dev`.
  *
- * 1. Start-up: `astro dev` in a fresh process (its own process group) with an
+ * 1. Start-up: what `npm run dev` runs (scripts/dev.ts: `astro dev` behind
+ *    the first-start content prefetch) in a fresh process (its own process group) with an
  *    empty cache and no `.astro/` folder; seconds from spawn until the first
  *    HTTP 200 of one release page.
  * 2. Edit → visible, `edits` times: the release's `en.md` gets " (dev edit k)"
@@ -39,7 +40,8 @@ export interface DevOptions {
   env: NodeJS.ProcessEnv;
   /** The cache folder named in env (emptied before the first start). */
   cacheDir: string;
-  astroBin: string;
+  /** What `npm run dev` runs (scripts/dev.ts in the snapshot): `astro dev` behind the first-start content prefetch. */
+  devScript: string;
   logFile: string;
   edits?: number;
   /** Start-ups of each kind (empty cache, and again on its cache), alternating; the report gives medians. */
@@ -114,8 +116,8 @@ interface Server {
 
 async function startServer(options: DevOptions, port: number): Promise<Server> {
   const sink = createWriteStream(options.logFile, { flags: 'a' });
-  sink.write(`\n--- astro dev --port ${port} (${new Date().toISOString()})\n`);
-  const child = spawn(process.execPath, [options.astroBin, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+  sink.write(`\n--- npm run dev (scripts/dev.ts) --port ${port} (${new Date().toISOString()})\n`);
+  const child = spawn(process.execPath, [options.devScript, '--host', '127.0.0.1', '--port', String(port)], {
     cwd: options.siteRoot, env: options.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true,
   });
   let output = '';

@@ -156,7 +156,7 @@ export function formatReport({ heading, rows, transfers, dev }: ReportInput): st
 }
 
 function formatDev(dev: DevResult): string[] {
-  const lines = [`Dev server (ours, \`astro dev\`, page ${dev.page}, ${dev.edits.length} edits of its title):`];
+  const lines = [`Dev server (ours, \`npm run dev\`, page ${dev.page}, ${dev.edits.length} edits of its title):`];
   if (dev.error) lines.push(`- FAILED: ${dev.error} (log: ${dev.log})`);
   const { startups, restarts } = dev;
   const all = (values: number[]) => (values.length > 1 ? ` (${values.map((value) => value.toFixed(2)).join(', ')})` : '');

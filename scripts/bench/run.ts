@@ -251,7 +251,7 @@ async function inspect(site: Site, kind: Kind, round: number, outDir: string, ex
 // ---------------------------------------------------------------- corpus
 rmSync(oursRoot, { recursive: true, force: true });
 mkdirSync(oursRoot, { recursive: true });
-for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+for (const entry of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
   if (existsSync(join(projectRoot, entry))) cpSync(join(projectRoot, entry), join(oursRoot, entry), { recursive: true });
 }// Dependencies resolve from the project even when --out is outside it.
 symlinkSync(join(projectRoot, 'node_modules'), join(oursRoot, 'node_modules'), 'dir');
@@ -303,7 +303,7 @@ if (requested.includes('dev')) {
   const env = childEnv(cacheDir, corpusRoot, {});
   console.log(`\nDev server (ours), ${corpusName}, release ${slug}:`);
   dev = await measureDev({
-    siteRoot: oursRoot, corpusRoot, slug, env, cacheDir, astroBin, logFile: join(logs, 'ours-dev.log'),
+    siteRoot: oursRoot, corpusRoot, slug, env, cacheDir, devScript: join(oursRoot, 'scripts', 'dev.ts'), logFile: join(logs, 'ours-dev.log'),
     basePath: loadSiteConfig(env, oursRoot).basePath, timeoutSeconds: devTimeout, starts: devStarts,
   });
   moveAside(cacheDir);

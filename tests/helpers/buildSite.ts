@@ -45,7 +45,7 @@ export function commandEnv(extra: Record<string, string>, nodeEnv = 'production'
 }
 
 /** Files and folders an Astro command reads from the project (node_modules is linked). */
-const PROJECT_FILES = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const PROJECT_FILES = ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 let copy: string | undefined;
 

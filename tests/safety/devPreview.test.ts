@@ -31,7 +31,8 @@ function freePort(): Promise<number> {
 
 beforeAll(async () => {
   PORT = await freePort();
-  server = spawn(join(projectRoot, 'node_modules', '.bin', 'astro'), ['dev', '--port', String(PORT)], {
+  // What `npm run dev` runs (package.json): Astro's dev server behind scripts/dev.ts.
+  server = spawn(join(projectRoot, 'node_modules', '.bin', 'node'), ['scripts/dev.ts', '--port', String(PORT)], {
     cwd: projectCopy(),
     env: commandEnv({
       CONTENT_ROOT: contentRoot = contentFixture({

@@ -1,8 +1,9 @@
 /**
  * The dev server's first start, sped up: with no per-file cache yet, every
  * translation file must be parsed (about 4.5 s for 8,833 files on one
- * core). The newsroom integration starts that work on a worker thread as
- * soon as the config is read, so it runs on a second core while Astro
+ * core). `npm run dev` (scripts/dev.ts) starts that work on a worker thread
+ * before Astro loads, and the newsroom integration when the config is read
+ * (for a plain `astro dev`), so it runs on a second core while Astro
  * boots; the content loaders then take its results into the per-file cache
  * (contentFileCache.ts) before their read, which finds the files already
  * parsed. While they wait, Astro's and Vite's own start-up work (dependency
