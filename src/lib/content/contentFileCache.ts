@@ -157,13 +157,25 @@ export class ContentFileCache {
    */
   markdown(path: string, readAs: string, read: (bytes: Uint8Array) => ReadMarkdown): { hash: string; read: ReadMarkdown } {
     const checked = this.#checked.has(path) ? this.#records.get(path) : undefined;
-    const { record, bytes } = checked ? { record: checked } : this.#recordOf(path, statSync(path));
+    let { record, bytes } = checked ? { record: checked } : this.#recordOf(path, statSync(path));
     if (record.readAs === readAs && record.read) return { hash: record.hash, read: record.read };
+    if (!bytes) {
+      // Hashed earlier in this read (the content fingerprint), read again now: a save in between must
+      // not pair the old hash with the new text, or the new text would outlive an undo to the old one.
+      // A result is only ever kept with the hash of the very bytes it was read from.
+      const stats = statSync(path);
+      bytes = readFileSync(path);
+      const hash = sha256(bytes);
+      if (hash !== record.hash) {
+        record = { stamp: stampOf(stats), hashedAt: Date.now(), hash };
+        this.#records.set(path, record);
+      }
+    }
     this.#parses++;
     record.readAs = readAs;
     record.derivedAs = undefined;
     record.derived = undefined;
-    record.read = read(bytes ?? readFileSync(path));
+    record.read = read(bytes);
     this.#dirty = true;
     return { hash: record.hash, read: record.read };
   }
