@@ -10,7 +10,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuiltSite } from '../helpers/buildSite.ts';
+import { buildSite, projectCopy, type BuiltSite } from '../helpers/buildSite.ts';
 import type { CheerioAPI } from 'cheerio';
 import { contentFixture, markdown } from '../helpers/contentFixture.ts';
 import { differences } from '../helpers/compareBuilds.ts';
@@ -119,5 +119,27 @@ describe('incremental rebuilds', () => {
     expect(rebuild.page(release)('.donor-disclaimer').text()).toContain('Funded by the Donor; views are our own.');
     expect(readFileSync(join(rebuild.outDir, 'en', 'rss.xml'), 'utf8')).toContain('Funded by the Donor; views are our own.');
     expect(rebuild.page('/en/organizations/alpha-ngo/')('.organization-profile').text()).toContain('founded in 2002');
+  });
+
+  // Last: it edits the project copy's configuration, which every build of this file reads.
+  it('after the site\'s time zone changes, writes what a clean build writes (dates are read in the new zone)', async () => {
+    const config = join(projectCopy(), 'src', 'config.ts');
+    const original = readFileSync(config, 'utf8');
+    const moved = original.replace("timeZone: 'Asia/Bishkek',", "timeZone: 'Europe/Berlin',");
+    expect(moved).not.toBe(original);
+    const release = '/en/releases/2026-11-16-plain-news/';
+    // The instant the page gives search engines (its date is written without an offset).
+    const published = (site: BuiltSite) => (JSON.parse(site.page(release)('script[type="application/ld+json"]').first().text()) as { datePublished: string }).datePublished;
+    try {
+      writeFileSync(config, moved);
+      const rebuild = await build(AFTER);
+      const clean = await build(AFTER, freshCache());
+      expect(differences(rebuild, clean)).toEqual([]);
+      // "2026-11-16T09:00" is now 09:00 in Berlin, no longer 09:00 in Bishkek.
+      expect(published(first)).toBe('2026-11-16T03:00:00.000Z');
+      expect(published(rebuild)).toBe('2026-11-16T08:00:00.000Z');
+    } finally {
+      writeFileSync(config, original);
+    }
   });
 });

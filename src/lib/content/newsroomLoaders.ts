@@ -17,6 +17,7 @@ import { RENDERER_VERSION, renderMarkdown } from './renderMarkdown.ts';
 import type { LocalizedText, PageFrontMatter, ReleaseFrontMatter } from './schemas.ts';
 import { adoptPrefetchedContent } from './prefetchContentFiles.ts';
 import { readContent, type ContentParts } from './validateContent.ts';
+import { releaseSchemaKey } from './readReleases.ts';
 import { watchContentFolder, watchedContentVersion } from './contentWatch.ts';
 import { publishLiveReleases } from './liveReleases.ts';
 
@@ -176,9 +177,11 @@ export function releasesLoader(): Loader {
         ...release.data, slug: release.slug, lang: release.lang, sourceFile: release.file,
         sourceHash: release.sourceHash, bodyStartLine: release.bodyStartLine, visibility,
       };
-      // Visibility is part of the digest so a lifted embargo re-renders its entry without the preview banner.
+      // The digest covers what the entry's data depends on besides the file (dates are read in the site's
+      // time zone), and visibility, so a lifted embargo re-renders its entry without the preview banner.
       // The store keeps no body HTML: pages render it when they are rendered (releaseBodyHtml.ts says why).
-      return [{ id: release.id, data: { ...data }, file: release.file, sourceHash: `${release.sourceHash}${visibility}:unrendered` }];
+      const inputs = `${release.sourceHash}\n${releaseSchemaKey(siteConfig.timeZone)}\n${visibility}:unrendered`;
+      return [{ id: release.id, data: { ...data }, file: release.file, sourceHash: inputs }];
     });
     return { entries, problems };
   }, (entries) => publishLiveReleases(entries.map((entry) => ({ ...entry, collection: 'releases' as const }))));

@@ -72,6 +72,17 @@ function unknownIdProblem(file: string, line: number, field: 'organization' | 't
   };
 }
 
+/**
+ * What a release's front-matter values depend on besides its file: the
+ * schema turns dates written without an offset into instants in the site's
+ * time zone. The per-file cache keeps schema results under this key, and the
+ * content store digests entries with it (newsroomLoaders.ts), so a changed
+ * time zone reads every date again.
+ */
+export function releaseSchemaKey(timeZone: string): string {
+  return `release-schema\0${timeZone}`;
+}
+
 /** Reads, validates and cross-checks every release under `content/releases`. */
 export function readReleases(root: string, context: ReleaseContext): { releases: ReleaseSource[]; problems: ContentProblem[]; fileCount: number; languages: Set<Locale> } {
   const schema = createReleaseSchema(context.timeZone);
@@ -99,7 +110,7 @@ export function readReleases(root: string, context: ReleaseContext): { releases:
     ];
     // The schema check depends on the file and the time zone only: remembered with the file (contentFileCache.ts).
     // Kept as plain data: the cache is written with node:v8, which drops a ZodError's issues.
-    const result = contentFileCache().remember(source.path, `release-schema\0${context.timeZone}`, () => {
+    const result = contentFileCache().remember(source.path, releaseSchemaKey(context.timeZone), () => {
       const checked = schema.safeParse(parsed.data, { reportInput: true });
       return checked.success ? { success: true as const, data: checked.data } : { success: false as const, issues: checked.error.issues };
     });
