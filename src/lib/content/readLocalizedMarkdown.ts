@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { type Dirent, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { isLocale, locales, type Locale } from '../../i18n/locales.ts';
 import { contentFileCache, sha256, type ReadMarkdown } from './contentFileCache.ts';
@@ -111,7 +111,9 @@ export function readLocalizedMarkdown(root: string, collection: string, folderRu
       });
       continue;
     }
-    for (const name of readdirSync(join(directory, entry.name)).sort()) {
+    const items = readdirSync(join(directory, entry.name), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const item of items) {
+      const { name } = item;
       // Images and PDFs are attachments; a text file that is not "<lang>.md" is a
       // translation the site would silently miss (Windows hides ".txt" in "ky.md.txt").
       if (!name.endsWith('.md')) {
@@ -136,8 +138,21 @@ export function readLocalizedMarkdown(root: string, collection: string, folderRu
       }
       present.add(`${entry.name}/${lang}`);
       const path = join(directory, entry.name, name);
-      // Parsed only when the file's bytes changed since the last read (contentFileCache.ts).
-      const { hash, read } = contentFileCache().markdown(path, readAsKey(file, lang), (bytes) => readMarkdown(file, lang, bytes));
+      const unreadable = unreadableProblem(file, path, item);
+      if (unreadable) {
+        problems.push(unreadable);
+        continue;
+      }
+      let hash: string;
+      let read: ReadMarkdown;
+      try {
+        // Parsed only when the file's bytes changed since the last read (contentFileCache.ts).
+        ({ hash, read } = contentFileCache().markdown(path, readAsKey(file, lang), (bytes) => readMarkdown(file, lang, bytes)));
+      } catch (error) {
+        // Removed, or made unreadable, since the folder was listed.
+        problems.push(fileErrorProblem(file, error as NodeJS.ErrnoException));
+        continue;
+      }
       if (!read.ok) {
         problems.push(read.problem);
         continue;
@@ -151,6 +166,33 @@ export function readLocalizedMarkdown(root: string, collection: string, folderRu
     }
   }
   return { files, problems, present };
+}
+
+/** The problem of a file that cannot be read because of what it is (not what it says). */
+function fileErrorProblem(file: string, error: NodeJS.ErrnoException): ContentProblem {
+  const missing = error.code === 'ENOENT';
+  return {
+    severity: 'error', file, line: 1, field: '(file)',
+    problem: missing ? 'is a link to a file that does not exist' : `cannot be read (${error.code ?? error.message})`,
+    fix: missing ? 'point the link at the translation, or put the file itself here' : 'check that the file can be opened (its permissions, or another program holding it), then run again',
+  };
+}
+
+/** Why `path` (a `<lang>.md` entry of a release or page folder) is no translation file, if it is not one. */
+function unreadableProblem(file: string, path: string, item: Dirent): ContentProblem | undefined {
+  if (item.isFile()) return undefined;
+  if (item.isSymbolicLink()) {
+    try {
+      if (statSync(path).isFile()) return undefined;
+    } catch (error) {
+      return fileErrorProblem(file, error as NodeJS.ErrnoException);
+    }
+  }
+  return {
+    severity: 'error', file, line: 1, field: '(file)',
+    problem: 'is a folder, not a file: translations are text files',
+    fix: 'move what the folder holds elsewhere (photos go in public/) and remove it, or rename it',
+  };
 }
 
 /** What a translation file's read result is remembered as (messages name the file, checks depend on the language). */
