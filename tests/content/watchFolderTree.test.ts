@@ -78,6 +78,19 @@ describe('watchFolderTree', () => {
     expect(problems).toEqual([]);
   });
 
+  it('watches the folder again when it is removed and comes back (a content repository cloned again)', async () => {
+    const { root, changes } = watched();
+    rmSync(root, { recursive: true });
+    await vi.waitFor(() => expect(changes).toContain(root), { timeout: 5000 });
+    const folder = join(root, 'releases', '2026-05-01-back');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'en.md'), '---\ntitle: Back\n---\n');
+    await vi.waitFor(() => expect(changes).toContain(join(folder, 'en.md')), { timeout: 5000 });
+    changes.length = 0;
+    writeFileSync(join(folder, 'en.md'), '---\ntitle: Back again\n---\n');
+    await vi.waitFor(() => expect(changes).toContain(join(folder, 'en.md')), { timeout: 5000 });
+  });
+
   it('reports nothing once closed', async () => {
     const { root, changes } = watched();
     running?.close();
@@ -86,10 +99,22 @@ describe('watchFolderTree', () => {
     expect(changes).toEqual([]);
   });
 
-  it('says so when the folder does not exist', () => {
+  it('says so when the folder does not exist yet, and watches it once it is created', async () => {
     const problems: string[] = [];
-    running = watchFolderTree(join(tempFolder('newsroom-missing-'), 'content'), () => undefined, (message) => problems.push(message));
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/content is not a folder that can be watched: .*restarted/);
+    const changes: string[] = [];
+    const root = join(tempFolder('newsroom-missing-'), 'content');
+    running = watchFolderTree(root, (path) => changes.push(path), (message) => problems.push(message));
+    expect(problems).toEqual([`${root} does not exist yet: what is saved there shows once it is created`]);
+    mkdirSync(join(root, 'releases'), { recursive: true });
+    writeFileSync(join(root, 'tags.yml'), 'water: {en: Water}\n');
+    await vi.waitFor(() => expect(changes).toContain(join(root, 'tags.yml')), { timeout: 5000 });
+  });
+
+  it('says so when the path is a file, not a folder', () => {
+    const problems: string[] = [];
+    const file = join(tempFolder('newsroom-file-'), 'content');
+    writeFileSync(file, '');
+    running = watchFolderTree(file, () => undefined, (message) => problems.push(message));
+    expect(problems).toEqual([`${file} is not a folder that can be watched: saves there do not show until \`npm run dev\` is restarted`]);
   });
 });

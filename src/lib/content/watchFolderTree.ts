@@ -32,6 +32,9 @@ export type TreeProblem = (message: string) => void;
 
 const NATIVE_RECURSIVE = process.platform === 'darwin' || process.platform === 'win32';
 
+/** How often a removed content folder is looked for. */
+const ROOT_POLL_MS = 1000;
+
 /** A problem message an author can act on. */
 function describe(folder: string, error: NodeJS.ErrnoException): string {
   if (error.code === 'ENOSPC') {
@@ -62,6 +65,7 @@ export function watchFolderTree(root: string, onChange: TreeChange, onProblem: T
   const reals = new Set<string>();
   let closed = false;
 
+  let rootPoll: ReturnType<typeof setInterval> | undefined;
   const unwatch = (path: string) => {
     for (const [folder, entry] of watchers) {
       if (folder === path || folder.startsWith(path + sep)) {
@@ -69,6 +73,18 @@ export function watchFolderTree(root: string, onChange: TreeChange, onProblem: T
         reals.delete(entry.real);
         watchers.delete(folder);
       }
+    }
+    // The folder itself went (a content repository cloned again, a folder restored from a backup):
+    // nothing is left to report its return, so look for it once a second.
+    if (!closed && !watchers.has(root) && !rootPoll) {
+      rootPoll = setInterval(() => {
+        if (!existsSync(root)) return;
+        clearInterval(rootPoll);
+        rootPoll = undefined;
+        onChange(root);
+        watchFolder(root, true);
+      }, ROOT_POLL_MS);
+      rootPoll.unref();
     }
   };
 
@@ -130,11 +146,18 @@ export function watchFolderTree(root: string, onChange: TreeChange, onProblem: T
     }
   };
 
-  watchFolder(root, false);
-  if (!watchers.has(root)) onProblem(`${root} is not a folder that can be watched: saves there do not show until \`npm run dev\` is restarted`);
+  if (isFolder(root)) watchFolder(root, false);
+  if (!watchers.has(root)) {
+    if (existsSync(root)) onProblem(`${root} is not a folder that can be watched: saves there do not show until \`npm run dev\` is restarted`);
+    else {
+      onProblem(`${root} does not exist yet: what is saved there shows once it is created`);
+      unwatch(root);
+    }
+  }
   return {
     close() {
       closed = true;
+      clearInterval(rootPoll);
       for (const { watcher } of watchers.values()) watcher.close();
       watchers.clear();
       reals.clear();
