@@ -174,7 +174,7 @@ export function loadSiteConfig(env: Record<string, string | undefined> = process
   return { ...result.data, url: result.data.url.replace(/\/+$/, '') };
 }
 
-/** Where the content is read from (in a module of its own: scripts/dev.ts needs it before Astro loads). */
+/** Where the content is read from (in a module of its own: scripts/devPrefetch.ts needs it before Astro loads). */
 export { resolveContentRoot };
 
 /**

@@ -2,10 +2,10 @@
  * The dev-server measurement of `npm run bench -- --kinds dev`: what an
  * author waits for in `npm run dev`.
  *
- * 1. Start-up: what `npm run dev` runs (scripts/dev.ts: `astro dev` behind
- *    the first-start content prefetch) in a fresh process (its own process group) with an
- *    empty cache and no `.astro/` folder; seconds from spawn until the first
- *    HTTP 200 of one release page.
+ * 1. Start-up: what `npm run dev` runs (package.json: `astro dev` with the
+ *    first-start content prefetch loaded first, scripts/devPrefetch.ts) in a fresh process (its own process group) with an
+ *    empty cache, no `.astro/` folder and no Vite dependency cache, as after
+ *    a fresh clone; seconds from spawn until the first HTTP 200 of one release page.
  * 2. Edit → visible, `edits` times: the release's `en.md` gets " (dev edit k)"
  *    appended to its title; the page is fetched again (a fresh GET 50 ms
  *    after each answer) until the new title is in it. Seconds from the file
@@ -23,10 +23,11 @@
  * Every step gives up after `timeoutSeconds` with a message naming it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { devCommand } from '../lib/devCommand.ts';
 
 export interface DevOptions {
   /** The project to run (the runner's snapshot, bench/out/site). */
@@ -40,8 +41,6 @@ export interface DevOptions {
   env: NodeJS.ProcessEnv;
   /** The cache folder named in env (emptied before the first start). */
   cacheDir: string;
-  /** What `npm run dev` runs (scripts/dev.ts in the snapshot): `astro dev` behind the first-start content prefetch. */
-  devScript: string;
   logFile: string;
   edits?: number;
   /** Start-ups of each kind (empty cache, and again on its cache), alternating; the report gives medians. */
@@ -116,8 +115,9 @@ interface Server {
 
 async function startServer(options: DevOptions, port: number): Promise<Server> {
   const sink = createWriteStream(options.logFile, { flags: 'a' });
-  sink.write(`\n--- npm run dev (scripts/dev.ts) --port ${port} (${new Date().toISOString()})\n`);
-  const child = spawn(process.execPath, [options.devScript, '--host', '127.0.0.1', '--port', String(port)], {
+  const command = [...devCommand(options.siteRoot), '--host', '127.0.0.1', '--port', String(port)];
+  sink.write(`\n--- npm run dev: node ${command.join(' ')} (${new Date().toISOString()})\n`);
+  const child = spawn(process.execPath, command, {
     cwd: options.siteRoot, env: options.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true,
   });
   let output = '';
@@ -226,10 +226,16 @@ export async function measureDev(options: DevOptions): Promise<DevResult> {
   };
   writeFileSync(options.logFile, '');
   const starts = options.starts ?? 3;
-  // A cold start: no cache, no dev content store (it lives in <root>/.astro).
+  // A cold start, as after a fresh clone: no cache, no dev content store (it lives in <root>/.astro), and
+  // no dependencies pre-bundled by Vite (<root>/node_modules/.vite/deps*; the snapshot's node_modules is
+  // the project's, whose own dev server bundles them again when next started).
+  const viteCache = join(options.siteRoot, 'node_modules', '.vite');
   const forget = () => {
     rmSync(options.cacheDir, { recursive: true, force: true });
     rmSync(join(options.siteRoot, '.astro'), { recursive: true, force: true });
+    for (const name of existsSync(viteCache) ? readdirSync(viteCache) : []) {
+      if (name.startsWith('deps')) rmSync(join(viteCache, name), { recursive: true, force: true });
+    }
   };
   forget();
   const logs: string[] = [];

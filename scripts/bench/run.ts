@@ -303,7 +303,7 @@ if (requested.includes('dev')) {
   const env = childEnv(cacheDir, corpusRoot, {});
   console.log(`\nDev server (ours), ${corpusName}, release ${slug}:`);
   dev = await measureDev({
-    siteRoot: oursRoot, corpusRoot, slug, env, cacheDir, devScript: join(oursRoot, 'scripts', 'dev.ts'), logFile: join(logs, 'ours-dev.log'),
+    siteRoot: oursRoot, corpusRoot, slug, env, cacheDir, logFile: join(logs, 'ours-dev.log'),
     basePath: loadSiteConfig(env, oursRoot).basePath, timeoutSeconds: devTimeout, starts: devStarts,
   });
   moveAside(cacheDir);

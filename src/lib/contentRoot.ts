@@ -1,5 +1,5 @@
 /**
- * Where the content is read from, in a module of its own: `scripts/dev.ts`
+ * Where the content is read from, in a module of its own: `scripts/devPrefetch.ts`
  * needs it before Astro loads, without loading the site configuration
  * (src/config.ts re-exports it).
  */

@@ -7,7 +7,7 @@
 import { mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type FolderTreeWatch, watchFolderTree } from '../../src/lib/content/watchFolderTree.ts';
+import { type FolderTreeWatch, NATIVE_WATCH_ENV, watchFolderTree } from '../../src/lib/content/watchFolderTree.ts';
 import { useTempFolders } from '../helpers/tempFolders.ts';
 
 describe('watchFolderTree', () => {
@@ -89,6 +89,41 @@ describe('watchFolderTree', () => {
     changes.length = 0;
     writeFileSync(join(folder, 'en.md'), '---\ntitle: Back again\n---\n');
     await vi.waitFor(() => expect(changes).toContain(join(folder, 'en.md')), { timeout: 5000 });
+  });
+
+  it('sees saves to a file that a link in the tree points to, also after the file was replaced', async () => {
+    const { root, changes } = watched();
+    const shared = join(tempFolder('newsroom-linked-'), 'en.md');
+    writeFileSync(shared, '---\ntitle: Shared\n---\n');
+    const link = join(root, 'releases', '2026-03-14-water-forum', 'ky.md');
+    symlinkSync(shared, link);
+    await vi.waitFor(() => expect(changes).toContain(link), { timeout: 5000 });
+    changes.length = 0;
+    writeFileSync(shared, '---\ntitle: Shared, edited\n---\n');
+    await vi.waitFor(() => expect(changes).toContain(link), { timeout: 5000 });
+    // Saved the way many editors do: a new file renamed over the old one.
+    const temporary = `${shared}.tmp`;
+    writeFileSync(temporary, '---\ntitle: Shared, replaced\n---\n');
+    renameSync(temporary, shared);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    changes.length = 0;
+    writeFileSync(shared, '---\ntitle: Shared, edited after the replace\n---\n');
+    await vi.waitFor(() => expect(changes).toContain(link), { timeout: 5000 });
+  });
+
+  it('on macOS and Windows (their way, forced here), watches a folder that does not exist yet once it is created', async () => {
+    const problems: string[] = [];
+    const changes: string[] = [];
+    const root = join(tempFolder('newsroom-native-'), 'content');
+    process.env[NATIVE_WATCH_ENV] = '1';
+    try {
+      running = watchFolderTree(root, (path) => changes.push(path), (message) => problems.push(message));
+    } finally {
+      delete process.env[NATIVE_WATCH_ENV];
+    }
+    expect(problems).toEqual([`${root} does not exist yet: what is saved there shows once it is created`]);
+    mkdirSync(root);
+    await vi.waitFor(() => expect(changes).toContain(root), { timeout: 5000 });
   });
 
   it('reports nothing once closed', async () => {

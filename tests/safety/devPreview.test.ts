@@ -2,13 +2,14 @@
  * Authors preview drafts and embargoed releases in `npm run dev`, where a
  * banner says they are not published.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createServer, type AddressInfo } from 'node:net';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { devCommand } from '../../scripts/lib/devCommand.ts';
 import { commandEnv, projectCopy, projectRoot } from '../helpers/buildSite.ts';
 import { contentFixture, markdown } from '../helpers/contentFixture.ts';
 
@@ -31,8 +32,8 @@ function freePort(): Promise<number> {
 
 beforeAll(async () => {
   PORT = await freePort();
-  // What `npm run dev` runs (package.json): Astro's dev server behind scripts/dev.ts.
-  server = spawn(join(projectRoot, 'node_modules', '.bin', 'node'), ['scripts/dev.ts', '--port', String(PORT)], {
+  // What `npm run dev` runs (package.json): Astro's dev server with the content prefetch loaded first.
+  server = spawn(join(projectRoot, 'node_modules', '.bin', 'node'), [...devCommand(projectCopy()), '--port', String(PORT)], {
     cwd: projectCopy(),
     env: commandEnv({
       CONTENT_ROOT: contentRoot = contentFixture({
@@ -74,6 +75,13 @@ async function get(path: string) {
 }
 
 describe('npm run dev', () => {
+  it('is recognised by `npm run dev -- status` (Astro checks the running command line)', () => {
+    const status = spawnSync(join(projectRoot, 'node_modules', '.bin', 'node'), [...devCommand(projectCopy()), 'status'], {
+      cwd: projectCopy(), encoding: 'utf8', timeout: 60_000, env: commandEnv({}, 'development'),
+    });
+    expect(`${status.stdout}${status.stderr}`).toMatch(new RegExp(`running at http://localhost:${PORT}`, 'i'));
+  });
+
   it('shows an embargoed release with a banner giving the lift time in Bishkek', async () => {
     const { status, page } = await get('/en/releases/2026-11-20-leakcheck-embargoed-budget/');
     expect(status).toBe(200);

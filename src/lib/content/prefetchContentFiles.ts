@@ -1,7 +1,7 @@
 /**
  * The dev server's first start, sped up: with no per-file cache yet, every
  * translation file must be parsed (about 4.5 s for 8,833 files on one
- * core). `npm run dev` (scripts/dev.ts) starts that work on a worker thread
+ * core). `npm run dev` (scripts/devPrefetch.ts) starts that work on a worker thread
  * before Astro loads, and the newsroom integration when the config is read
  * (for a plain `astro dev`), so it runs on a second core while Astro
  * boots; the content loaders then take its results into the per-file cache

@@ -16,32 +16,17 @@
  * (lib/internal/fs/recursive_watch.js). On macOS and Windows recursive
  * watches are native, and used.
  */
-import { type Dirent, existsSync, type FSWatcher, readdirSync, realpathSync, statSync, watch } from 'node:fs';
+import { type Dirent, existsSync, type FSWatcher, lstatSync, readdirSync, realpathSync, statSync, watch } from 'node:fs';
 import { basename, join, sep } from 'node:path';
+import { describeWatchProblem, type FolderTreeWatch, ROOT_POLL_MS, type TreeChange, type TreeProblem } from './folderWatch.ts';
+import { watchNativeTree } from './watchNativeTree.ts';
 
-/** A running watch; `close` ends it. */
-export interface FolderTreeWatch {
-  close(): void;
-}
-
-/** Called with the absolute path of each file or folder that was created, changed, renamed or removed. */
-export type TreeChange = (path: string) => void;
-
-/** What to tell when a folder cannot be watched (the watch goes on for the others). */
-export type TreeProblem = (message: string) => void;
+export type { FolderTreeWatch } from './folderWatch.ts';
 
 const NATIVE_RECURSIVE = process.platform === 'darwin' || process.platform === 'win32';
 
-/** How often a removed content folder is looked for. */
-const ROOT_POLL_MS = 1000;
-
-/** A problem message an author can act on. */
-function describe(folder: string, error: NodeJS.ErrnoException): string {
-  if (error.code === 'ENOSPC') {
-    return `${folder} cannot be watched: the system's limit of watched folders is reached. Changes there show after restarting \`npm run dev\`; to lift the limit on Linux: sudo sysctl fs.inotify.max_user_watches=524288`;
-  }
-  return `${folder} cannot be watched (${error.code ?? error.message}): changes there show after restarting \`npm run dev\``;
-}
+/** Set to "1" to use the macOS and Windows way on Linux too (its tests run on Linux). */
+export const NATIVE_WATCH_ENV = 'NEWSROOM_NATIVE_WATCH';
 
 /**
  * Watches `root` and every folder under it (symbolic links to folders
@@ -51,17 +36,10 @@ function describe(folder: string, error: NodeJS.ErrnoException): string {
  * began, as by a `git checkout` or a copied release folder).
  */
 export function watchFolderTree(root: string, onChange: TreeChange, onProblem: TreeProblem): FolderTreeWatch {
-  if (NATIVE_RECURSIVE) {
-    try {
-      const watcher = watch(root, { recursive: true, persistent: false }, (_event, name) => onChange(name ? join(root, name.toString()) : root));
-      watcher.on('error', (error: NodeJS.ErrnoException) => onProblem(describe(root, error)));
-      return { close: () => watcher.close() };
-    } catch (error) {
-      onProblem(describe(root, error as NodeJS.ErrnoException));
-      return { close: () => undefined };
-    }
-  }
+  if (NATIVE_RECURSIVE || process.env[NATIVE_WATCH_ENV] === '1') return watchNativeTree(root, onChange, onProblem);
   const watchers = new Map<string, { watcher: FSWatcher; real: string }>();
+  /** Watches on the files that links in the tree point to (elsewhere, so no folder's watch sees their saves). */
+  const linked = new Map<string, FSWatcher>();
   const reals = new Set<string>();
   let closed = false;
 
@@ -72,6 +50,12 @@ export function watchFolderTree(root: string, onChange: TreeChange, onProblem: T
         entry.watcher.close();
         reals.delete(entry.real);
         watchers.delete(folder);
+      }
+    }
+    for (const [file, watcher] of linked) {
+      if (file === path || file.startsWith(path + sep)) {
+        watcher.close();
+        linked.delete(file);
       }
     }
     // The folder itself went (a content repository cloned again, a folder restored from a backup):
@@ -85,6 +69,37 @@ export function watchFolderTree(root: string, onChange: TreeChange, onProblem: T
         watchFolder(root, true);
       }, ROOT_POLL_MS);
       rootPoll.unref();
+    }
+  };
+
+  // fs.watch follows the link: the watch is on the file it points to, and reports the link's path.
+  const watchLinkedFile = (path: string) => {
+    if (closed || linked.has(path)) return;
+    try {
+      const watcher = watch(path, { persistent: false }, () => {
+        onChange(path);
+        // An editor that saves by replacing the file leaves this watch on the old one: watch the new one.
+        watcher.close();
+        linked.delete(path);
+        setImmediate(() => {
+          if (isLinkedFile(path)) watchLinkedFile(path);
+        });
+      });
+      watcher.on('error', () => {
+        watcher.close();
+        linked.delete(path);
+      });
+      linked.set(path, watcher);
+    } catch {
+      // A link to nothing: the folder's watch reports when the link itself changes.
+    }
+  };
+
+  const isLinkedFile = (path: string): boolean => {
+    try {
+      return lstatSync(path).isSymbolicLink() && statSync(path).isFile();
+    } catch {
+      return false;
     }
   };
 
@@ -120,12 +135,15 @@ export function watchFolderTree(root: string, onChange: TreeChange, onProblem: T
         onChange(path);
         if (event !== 'rename') return;
         if (isFolder(path)) watchFolder(path, true);
-        else unwatch(path);
+        else {
+          unwatch(path);
+          if (isLinkedFile(path)) watchLinkedFile(path);
+        }
       });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       // Removed before its watch began: its parent reports that.
-      if (code !== 'ENOENT' && code !== 'ENOTDIR') onProblem(describe(folder, error as NodeJS.ErrnoException));
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') onProblem(describeWatchProblem(folder, error as NodeJS.ErrnoException));
       return;
     }
     // The folder itself was removed: its parent's watch reports it.
@@ -143,6 +161,7 @@ export function watchFolderTree(root: string, onChange: TreeChange, onProblem: T
       const path = join(folder, entry.name);
       if (announce) onChange(path);
       if (entry.isDirectory() || (entry.isSymbolicLink() && isFolder(path))) watchFolder(path, announce);
+      else if (entry.isSymbolicLink()) watchLinkedFile(path);
     }
   };
 
@@ -159,7 +178,9 @@ export function watchFolderTree(root: string, onChange: TreeChange, onProblem: T
       closed = true;
       clearInterval(rootPoll);
       for (const { watcher } of watchers.values()) watcher.close();
+      for (const watcher of linked.values()) watcher.close();
       watchers.clear();
+      linked.clear();
       reals.clear();
     },
   };
