@@ -1,4 +1,5 @@
 /** What the content watches (watchFolderTree.ts, watchNativeTree.ts) share. */
+import { existsSync } from 'node:fs';
 
 /** A running watch; `close` ends it. */
 export interface FolderTreeWatch {
@@ -12,7 +13,27 @@ export type TreeChange = (path: string) => void;
 export type TreeProblem = (message: string) => void;
 
 /** How often a missing content folder is looked for. */
-export const ROOT_POLL_MS = 1000;
+const ROOT_POLL_MS = 1000;
+
+/** What an author is told when the content folder is not there when the dev server starts. */
+export function notThereYet(folder: string): string {
+  return `${folder} does not exist yet: what is saved there shows once it is created`;
+}
+
+/**
+ * Calls `back` once `folder` exists (again), looking once a second: a
+ * removed folder has no watch left to report its return. Returns a
+ * function that stops looking.
+ */
+export function whenFolderExists(folder: string, back: () => void): () => void {
+  const poll = setInterval(() => {
+    if (!existsSync(folder)) return;
+    clearInterval(poll);
+    back();
+  }, ROOT_POLL_MS);
+  poll.unref();
+  return () => clearInterval(poll);
+}
 
 /** A problem message an author can act on. */
 export function describeWatchProblem(folder: string, error: NodeJS.ErrnoException): string {

@@ -18,7 +18,7 @@
  */
 import { type Dirent, existsSync, type FSWatcher, lstatSync, readdirSync, realpathSync, statSync, watch } from 'node:fs';
 import { basename, join, sep } from 'node:path';
-import { describeWatchProblem, type FolderTreeWatch, ROOT_POLL_MS, type TreeChange, type TreeProblem } from './folderWatch.ts';
+import { describeWatchProblem, type FolderTreeWatch, notThereYet, type TreeChange, type TreeProblem, whenFolderExists } from './folderWatch.ts';
 import { watchNativeTree } from './watchNativeTree.ts';
 
 export type { FolderTreeWatch } from './folderWatch.ts';
@@ -43,7 +43,16 @@ export function watchFolderTree(root: string, onChange: TreeChange, onProblem: T
   const reals = new Set<string>();
   let closed = false;
 
-  let rootPoll: ReturnType<typeof setInterval> | undefined;
+  let stopWaiting: (() => void) | undefined;
+  // The folder itself went (a content repository cloned again, a folder restored from a backup).
+  const waitForRoot = () => {
+    if (closed || stopWaiting) return;
+    stopWaiting = whenFolderExists(root, () => {
+      stopWaiting = undefined;
+      onChange(root);
+      watchFolder(root, true);
+    });
+  };
   const unwatch = (path: string) => {
     for (const [folder, entry] of watchers) {
       if (folder === path || folder.startsWith(path + sep)) {
@@ -58,18 +67,7 @@ export function watchFolderTree(root: string, onChange: TreeChange, onProblem: T
         linked.delete(file);
       }
     }
-    // The folder itself went (a content repository cloned again, a folder restored from a backup):
-    // nothing is left to report its return, so look for it once a second.
-    if (!closed && !watchers.has(root) && !rootPoll) {
-      rootPoll = setInterval(() => {
-        if (!existsSync(root)) return;
-        clearInterval(rootPoll);
-        rootPoll = undefined;
-        onChange(root);
-        watchFolder(root, true);
-      }, ROOT_POLL_MS);
-      rootPoll.unref();
-    }
+    if (!watchers.has(root)) waitForRoot();
   };
 
   // fs.watch follows the link: the watch is on the file it points to, and reports the link's path.
@@ -169,14 +167,14 @@ export function watchFolderTree(root: string, onChange: TreeChange, onProblem: T
   if (!watchers.has(root)) {
     if (existsSync(root)) onProblem(`${root} is not a folder that can be watched: saves there do not show until \`npm run dev\` is restarted`);
     else {
-      onProblem(`${root} does not exist yet: what is saved there shows once it is created`);
-      unwatch(root);
+      onProblem(notThereYet(root));
+      waitForRoot();
     }
   }
   return {
     close() {
       closed = true;
-      clearInterval(rootPoll);
+      stopWaiting?.();
       for (const { watcher } of watchers.values()) watcher.close();
       for (const watcher of linked.values()) watcher.close();
       watchers.clear();

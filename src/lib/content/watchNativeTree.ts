@@ -6,12 +6,12 @@
  */
 import { existsSync, type FSWatcher, watch } from 'node:fs';
 import { join } from 'node:path';
-import { describeWatchProblem, type FolderTreeWatch, ROOT_POLL_MS, type TreeChange, type TreeProblem } from './folderWatch.ts';
+import { describeWatchProblem, type FolderTreeWatch, notThereYet, type TreeChange, type TreeProblem, whenFolderExists } from './folderWatch.ts';
 
 /** Watches `root` recursively with the platform's own watch; see watchFolderTree for the arguments. */
 export function watchNativeTree(root: string, onChange: TreeChange, onProblem: TreeProblem): FolderTreeWatch {
   let watcher: FSWatcher | undefined;
-  let poll: ReturnType<typeof setInterval> | undefined;
+  let stopWaiting: (() => void) | undefined;
   let closed = false;
   const lost = () => {
     watcher?.close();
@@ -21,7 +21,7 @@ export function watchNativeTree(root: string, onChange: TreeChange, onProblem: T
   };
   const start = (back: boolean) => {
     if (!existsSync(root)) {
-      if (!back) onProblem(`${root} does not exist yet: what is saved there shows once it is created`);
+      if (!back) onProblem(notThereYet(root));
       waitForRoot();
       return;
     }
@@ -40,20 +40,17 @@ export function watchNativeTree(root: string, onChange: TreeChange, onProblem: T
     }
   };
   const waitForRoot = () => {
-    if (closed || poll) return;
-    poll = setInterval(() => {
-      if (!existsSync(root)) return;
-      clearInterval(poll);
-      poll = undefined;
+    if (closed || stopWaiting) return;
+    stopWaiting = whenFolderExists(root, () => {
+      stopWaiting = undefined;
       start(true);
-    }, ROOT_POLL_MS);
-    poll.unref();
+    });
   };
   start(false);
   return {
     close() {
       closed = true;
-      clearInterval(poll);
+      stopWaiting?.();
       watcher?.close();
     },
   };
