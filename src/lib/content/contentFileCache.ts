@@ -18,6 +18,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync,
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
+import { byName } from '../files/byName.ts';
 import type { ContentProblem } from './problems.ts';
 import type { YamlLineTable } from './yamlLineTable.ts';
 
@@ -60,7 +61,7 @@ function codeVersion(): string {
   try {
     const directory = dirname(fileURLToPath(import.meta.url));
     const visit = (folder: string) => {
-      for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      for (const entry of readdirSync(folder, { withFileTypes: true }).sort(byName)) {
         const path = join(folder, entry.name);
         if (entry.isDirectory()) visit(path);
         else if (entry.name.endsWith('.ts')) hash.update(`${entry.name}\0`).update(readFileSync(path));

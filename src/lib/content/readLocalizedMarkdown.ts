@@ -1,5 +1,6 @@
 import { type Dirent, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { byName } from '../files/byName.ts';
 import { isLocale, locales, type Locale } from '../../i18n/locales.ts';
 import { contentFileCache, sha256, type ReadMarkdown } from './contentFileCache.ts';
 import { decodeUtf8, FrontMatterError, markdownBody, normalizeText, parseFrontMatter } from './parseFrontMatter.ts';
@@ -111,7 +112,7 @@ export function readLocalizedMarkdown(root: string, collection: string, folderRu
       });
       continue;
     }
-    const items = readdirSync(join(directory, entry.name), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const items = readdirSync(join(directory, entry.name), { withFileTypes: true }).sort(byName);
     for (const item of items) {
       const { name } = item;
       // Images and PDFs are attachments; a text file that is not "<lang>.md" is a

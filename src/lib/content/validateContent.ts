@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { byName } from '../files/byName.ts';
 import { readOrganizations } from './readOrganizations.ts';
 import { readPages } from './readPages.ts';
 import { readReleases } from './readReleases.ts';
@@ -39,7 +40,7 @@ function contentFingerprint(root: string): { fingerprint: string; files: Set<str
   const files = new Set<string>();
   const cache = contentFileCache();
   const visit = (directory: string, relative: string) => {
-    for (const entry of readdirSync(directory, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    for (const entry of readdirSync(directory, { withFileTypes: true }).sort(byName)) {
       const path = join(directory, entry.name);
       const name = `${relative}/${entry.name}`;
       if (entry.isDirectory()) {
