@@ -2,13 +2,17 @@
  * Astro integration for search: once the pages are written it builds (or
  * reuses) the Pagefind index of every language into `<outDir>/pagefind/`,
  * from the built pages marked `data-pagefind-body` (src/lib/search/), and
- * reports it at `astro:build:done`.
+ * reports it at `astro:build:done`. When the content has been read and
+ * some translation files changed since the previous build, the index of
+ * their languages starts before the pages are built (earlyIndex.ts).
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { locales } from '../i18n/locales.ts';
+import { contentFileCache } from '../lib/content/contentFileCache.ts';
 import { buildSearchIndex, type SearchIndexReport } from '../lib/search/buildSearchIndex.ts';
+import { languagesOfFiles, startEarlyIndexes, type EarlyIndex } from '../lib/search/earlyIndex.ts';
 
 /** The index cache lives under Astro's cacheDir (NEWSROOM_CACHE_DIR in tests and the benchmark). */
 export const SEARCH_CACHE_FOLDER = 'newsroom-search';
@@ -18,6 +22,7 @@ export function searchIndexLogLine(report: SearchIndexReport): string {
   const parts = [
     report.indexed.length > 0 ? `${report.indexed.join(', ')} indexed` : '',
     report.reused.length > 0 ? `${report.reused.join(', ')} reused` : '',
+    report.early.length > 0 ? `${report.early.join(', ')} started before the pages` : '',
   ].filter(Boolean);
   const memory = report.indexerPeakMb === undefined ? '' : `; indexer peak ${report.indexerPeakMb} MB`;
   return `search index: ${report.pages} pages (${parts.join('; ') || 'none'}) in ${report.seconds.toFixed(2)} s, ${report.files} files, ${(report.bytes / 2 ** 20).toFixed(2)} MB${memory}`;
@@ -27,8 +32,9 @@ export function searchIndexLogLine(report: SearchIndexReport): string {
 export function searchIndexIntegration(): AstroIntegration {
   let cacheDir = '';
   let indexing: Promise<SearchIndexReport> | undefined;
+  let early: Promise<Map<string, EarlyIndex>> | undefined;
   const start = (dir: URL) => {
-    indexing ??= buildSearchIndex({ outDir: fileURLToPath(dir), cacheDir, languages: locales });
+    indexing ??= (async () => buildSearchIndex({ outDir: fileURLToPath(dir), cacheDir, languages: locales, early: await early }))();
     // Awaited in astro:build:done; this only keeps an early failure from counting as unhandled meanwhile.
     indexing.catch(() => undefined);
     return indexing;
@@ -38,6 +44,10 @@ export function searchIndexIntegration(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = join(fileURLToPath(config.cacheDir), SEARCH_CACHE_FOLDER);
+      },
+      // The content is read (Astro syncs it before this hook): the languages whose files changed start their index.
+      'astro:build:start': () => {
+        early = startEarlyIndexes(cacheDir, languagesOfFiles(contentFileCache().parsedFiles, locales));
       },
       // The pages are written: index them while the other integrations render social cards and press kits.
       'astro:build:generated': ({ dir }) => {

@@ -35,11 +35,11 @@ function writeSite(root: string, count: number): string {
   return root;
 }
 
-/** Everything left in the cache besides committed bundles and their fingerprints. */
+/** Everything left in the cache besides committed bundles, their fingerprints and kept pages. */
 function leftovers(cacheDir: string): string[] {
   return LANGS.flatMap((lang) => {
     try {
-      return readdirSync(join(cacheDir, lang)).filter((name) => name !== 'bundle' && name !== 'fingerprint').map((name) => `${lang}/${name}`);
+      return readdirSync(join(cacheDir, lang)).filter((name) => !['bundle', 'fingerprint', 'pages', 'pages.json'].includes(name)).map((name) => `${lang}/${name}`);
     } catch {
       return [];
     }
@@ -80,8 +80,8 @@ describe('search index failures', () => {
       return { lang, pages, fingerprint: pagesFingerprint(lang, pages) };
     };
     await expect(indexLanguages(site, cacheDir, LANGS, prepare)).rejects.toThrow('EACCES: permission denied');
-    // The language indexed before the failure keeps its new bundle; nothing staged stays behind.
-    expect(readdirSync(join(cacheDir, 'ky')).sort()).toEqual(['bundle', 'fingerprint']);
+    // The language indexed before the failure keeps its new bundle and its pages; nothing else staged stays behind.
+    expect(readdirSync(join(cacheDir, 'ky')).sort()).toEqual(['bundle', 'fingerprint', 'pages', 'pages.json']);
     expect(leftovers(cacheDir)).toEqual([]);
   }, 60_000);
 });

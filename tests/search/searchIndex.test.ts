@@ -89,7 +89,8 @@ describe('search index', () => {
   });
 
   it('re-indexes only the language of an edited page, and writes what a clean build writes', () => {
-    expect(logLine(edited)).toContain('(en indexed; ky, ru reused)');
+    // The edited translation's language started its index before the pages, from the pages kept by the first build.
+    expect(logLine(edited)).toContain('(en indexed; ky, ru reused; en started before the pages)');
     expect(fragments(edited, 'en').find((fragment) => fragment.url.includes('reservoir'))?.content).toContain('Zyzzyva Temirova');
     expect(logLine(clean)).toContain('(ky, ru, en indexed)');
     expect(bundle(edited)).toEqual(bundle(clean));

@@ -100,6 +100,7 @@ export class ContentFileCache {
   #dirty = false;
   #reads = 0;
   #parses = 0;
+  readonly #parsed = new Set<string>();
   /** Files whose stamp was checked during the current read of content/ (see beginRead). */
   #checked = new Set<string>();
 
@@ -173,6 +174,7 @@ export class ContentFileCache {
       }
     }
     this.#parses++;
+    this.#parsed.add(path);
     record.readAs = readAs;
     record.derivedAs = undefined;
     record.derived = undefined;
@@ -212,6 +214,15 @@ export class ContentFileCache {
   /** Every record, keyed by path (what a worker thread hands to another cache's `adopt`). */
   records(): Array<[string, FileRecord]> {
     return [...this.#records];
+  }
+
+  /**
+   * The files parsed since the process started: in a build with a cache,
+   * the files that changed since the previous build (the search index starts
+   * early for their languages: src/lib/search/earlyIndex.ts).
+   */
+  get parsedFiles(): ReadonlySet<string> {
+    return this.#parsed;
   }
 
   /** Files read from disk and files parsed since the process started (for the build log and tests). */

@@ -24,7 +24,7 @@ export interface LanguageIndexResult {
  * PAGEFIND_SERVE…) cannot change what the index holds without changing its
  * cache fingerprint, or keep the build waiting on a server.
  */
-function pagefindEnvironment(): NodeJS.ProcessEnv {
+export function pagefindEnvironment(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.toUpperCase().startsWith('PAGEFIND_')));
 }
 

@@ -4,12 +4,16 @@
  * stagePages), and a changed language's Pagefind (indexLanguage) starts as
  * soon as it is staged, while the next language is scanned. Languages are
  * indexed side by side, no more at once than there are cores; each new
- * bundle is committed to the cache.
+ * bundle is committed to the cache, and its staged pages are kept there
+ * (keptPages.ts). A language with an early index (earlyIndex.ts) that can
+ * make the new index is finished from it instead, and not staged.
  */
-import { rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { recordBundleSizes } from './assembleBundle.ts';
-import { indexLanguage } from './indexLanguage.ts';
+import type { EarlyIndex } from './earlyIndex.ts';
+import { indexLanguage, type LanguageIndexResult } from './indexLanguage.ts';
+import { keepStagedPages } from './keptPages.ts';
 import { pagefindBinary } from './pagefindPackage.ts';
 import type { IndexedPage } from './scanIndexedPages.ts';
 import { newBundleDir } from './searchIndexCache.ts';
@@ -26,13 +30,18 @@ export interface StaleLanguage {
 export interface LanguagesIndexed {
   /** Peak memory of the Pagefind processes that ran at once (summed), when it could be measured (Linux). */
   peakMb: number | undefined;
-  /** Settles when every staged folder is removed (removal runs while the remaining work goes on). */
+  /** Settles when every staged folder is kept or removed (which runs while the remaining work goes on). */
   cleanedUp: Promise<void>;
+  /** Languages finished from their early index. */
+  early: string[];
 }
 
 interface Prepared extends StaleLanguage {
   bundle: Awaited<ReturnType<typeof newBundleDir>>;
-  staged: StagedPages;
+  /** Staged for a full index, or… */
+  staged?: StagedPages;
+  /** …finished from an early index, giving it these pages again. */
+  early?: { index: EarlyIndex; changed: IndexedPage[] };
 }
 
 /** Lets the event loop turn once: what was waiting (starting an indexer) goes first. */
@@ -41,14 +50,17 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 /**
  * Indexes, into the search cache `cacheDir`, each of `languages` for which
  * `prepare` (called one language at a time, in order) returns pages; it
- * returns undefined for a language with nothing to index. Throws the first
- * failure, after removing what this call staged.
+ * returns undefined for a language with nothing to index. `early` holds the
+ * early indexes started for some languages; this call finishes or cancels
+ * each one it reaches. Throws the first failure, after removing what this
+ * call staged.
  */
 export async function indexLanguages(
   outDir: string,
   cacheDir: string,
   languages: readonly string[],
   prepare: (lang: string) => Promise<StaleLanguage | undefined>,
+  early: ReadonlyMap<string, EarlyIndex> = new Map(),
 ): Promise<LanguagesIndexed> {
   let binary: Promise<string> | undefined;
   let failure: { error: unknown } | undefined;
@@ -59,11 +71,14 @@ export async function indexLanguages(
     const next = previous.then(nextTurn).then(async () => {
       if (failure) return undefined;
       const stale = await prepare(lang);
+      const changed = stale && early.get(lang)?.changedPages(stale.pages);
+      if (!changed) early.get(lang)?.cancel();
       if (!stale || failure) return undefined;
       // Found before anything is staged: without Pagefind's program there is nothing to stage for.
       await (binary ??= pagefindBinary());
       // Made before staging: a new bundle folder clears the language's leftovers of killed builds.
       const bundle = await newBundleDir(cacheDir, lang);
+      if (changed) return { ...stale, bundle, early: { index: early.get(lang)!, changed } };
       try {
         return { ...stale, bundle, staged: await stagePages(outDir, stale.pages, `${bundle.dir}-pages`) };
       } catch (error) {
@@ -76,15 +91,35 @@ export async function indexLanguages(
   });
   const removals: Array<Promise<void>> = [];
   const peaks: number[] = [];
+  const finishedEarly: string[] = [];
   let position = 0;
   const worker = async () => {
     // After a failure no worker starts another language.
     while (position < prepared.length && !failure) {
       const language = await prepared[position++]!;
       if (!language || failure) continue;
-      const { lang, pages, fingerprint, bundle, staged } = language;
-      const result = await indexLanguage(await binary!, lang, staged.dir, bundle.dir);
-      removals.push(staged.remove());
+      const { lang, pages, fingerprint, bundle } = language;
+      let result: LanguageIndexResult | undefined;
+      if (language.early) {
+        result = await language.early.index.finish(outDir, language.early.changed, bundle.dir);
+        if (result) finishedEarly.push(lang);
+        // Could not: a full index, into an emptied bundle folder.
+        else await rm(bundle.dir, { recursive: true, force: true }).then(() => mkdir(bundle.dir, { recursive: true }));
+      }
+      if (!result) {
+        const staged = language.staged ??= await stagePages(outDir, pages, `${bundle.dir}-pages`);
+        result = await indexLanguage(await binary!, lang, staged.dir, bundle.dir);
+        // Kept only when the index is good; otherwise removed with the other staged folders below.
+        if (result.errors.length === 0 && result.pages === pages.length) {
+          try {
+            removals.push(keepStagedPages(cacheDir, lang, staged.dir, pages, `${bundle.dir}-retired`));
+          } catch {
+            // Not kept (a folder held open on Windows): the next build indexes this language in full.
+            removals.push(staged.remove());
+          }
+          language.staged = undefined;
+        }
+      }
       if (result.peakMb !== undefined) peaks.push(result.peakMb);
       if (result.errors.length > 0) throw new Error(`[newsroom] Pagefind could not index the ${lang} pages: ${result.errors.join('; ')}`);
       if (result.pages !== pages.length) throw new Error(`[newsroom] Pagefind indexed ${result.pages} ${lang} pages, expected ${pages.length}.`);
@@ -100,7 +135,7 @@ export async function indexLanguages(
   if (failure) {
     // Languages staged but not indexed: their staged pages and unfinished bundle folders go too.
     const cleanups = prepared.map((language) => language.then(
-      (done) => done && Promise.all([done.staged.remove(), rm(done.bundle.dir, { recursive: true, force: true }).catch(() => undefined)]),
+      (done) => done && Promise.all([done.staged?.remove(), done.early?.index.cancel(), rm(done.bundle.dir, { recursive: true, force: true }).catch(() => undefined)]),
       () => undefined,
     ));
     await Promise.all([...removals, ...cleanups]);
@@ -108,5 +143,5 @@ export async function indexLanguages(
   }
   // The largest peaks of as many processes as ran at once: an upper bound of what they held together.
   const peakMb = peaks.length > 0 ? peaks.sort((a, b) => b - a).slice(0, workers).reduce((sum, peak) => sum + peak, 0) : undefined;
-  return { peakMb, cleanedUp: Promise.all(removals).then(() => undefined) };
+  return { peakMb, cleanedUp: Promise.all(removals).then(() => undefined), early: finishedEarly };
 }
