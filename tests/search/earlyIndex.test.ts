@@ -6,7 +6,7 @@
  * pages changed in place) the language is indexed in full, and no Pagefind
  * process is left running either way.
  */
-import { appendFileSync, cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../src/lib/search/buildSearchIndex.ts';
@@ -104,8 +104,14 @@ describe('early search index', () => {
     expect(await noPagefindLeft()).toEqual([]);
   }, 120_000);
 
-  it('finds the languages of changed translation files', () => {
-    const files = ['/site/content/releases/2026-03-14-water/ky.md', 'C:\\site\\content\\pages\\about\\en.md', '/site/content/organizations/coalition.yaml', '/site/content/releases/x/de.md'];
-    expect(languagesOfFiles(files, ['ky', 'ru', 'en'])).toEqual(['ky', 'en']);
+  it('starts every translation of a changed release, whose pages show its title', () => {
+    const work = workFolder('newsroom-early-langs-');
+    const release = join(work, 'content', 'releases', '2026-03-14-water');
+    mkdirSync(release, { recursive: true });
+    for (const name of ['ky.md', 'ru.md', 'photo.jpg']) writeFileSync(join(release, name), '');
+    const files = [join(release, 'ky.md'), 'C:\\site\\content\\pages\\about\\en.md', join(work, 'content', 'organizations', 'coalition.yaml'), join(work, 'content', 'releases', 'x', 'de.md')];
+    expect(languagesOfFiles(files, ['ky', 'ru', 'en'])).toEqual(['ky', 'ru', 'en']);
+    expect(languagesOfFiles([join(release, 'ru.md')], ['ky', 'ru', 'en'])).toEqual(['ky', 'ru']);
+    expect(languagesOfFiles([join(work, 'content', 'organizations', 'coalition.yaml')], ['ky', 'ru', 'en'])).toEqual([]);
   });
 });

@@ -62,7 +62,7 @@ export async function buildSearchIndex(options: {
     for (const index of early.values()) index.cancel();
   });
   report.indexerPeakMb = indexed.peakMb;
-  report.early = indexed.early;
+  report.early = options.languages.filter((lang) => indexed.early.includes(lang));
   const target = join(outDir, 'pagefind');
   await rm(target, { recursive: true, force: true });
   const assembled = await assembleBundle(bundles, target).finally(() => indexed.cleanedUp);

@@ -10,7 +10,7 @@
  * new pages writes. Otherwise the early index is dropped and the language is
  * indexed in full, as before.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { LanguageIndexResult } from './indexLanguage.ts';
@@ -110,15 +110,28 @@ export function startEarlyIndex(binary: string, cacheDir: string, lang: string, 
 }
 
 /**
- * The languages of `files` (translation files are named after their
- * language: `content/releases/<slug>/ky.md`), among `languages`.
+ * The languages whose pages change with `files`, among `languages`: a
+ * translation file is named after its language (`content/releases/<slug>/ky.md`),
+ * and each translation's page shows the titles of the others (the language
+ * switcher), so every translation in the folder of a changed one counts.
  */
 export function languagesOfFiles(files: Iterable<string>, languages: readonly string[]): string[] {
+  const languageOf = (name: string) => {
+    const lang = name.replace(/\.[^.]*$/, '');
+    return languages.includes(lang) ? lang : undefined;
+  };
   const found = new Set<string>();
   for (const file of files) {
     // Either separator: the paths come from the file system of whichever system builds.
-    const name = (file.split(/[\\/]/).pop() ?? '').replace(/\.[^.]*$/, '');
-    if (languages.includes(name)) found.add(name);
+    const parts = file.split(/[\\/]/);
+    const own = languageOf(parts.pop() ?? '');
+    if (!own) continue;
+    found.add(own);
+    try {
+      for (const name of readdirSync(parts.join('/'))) found.add(languageOf(name) ?? own);
+    } catch {
+      // The folder is gone (the release was removed): its own language is enough.
+    }
   }
   return languages.filter((lang) => found.has(lang));
 }
