@@ -11,9 +11,8 @@
  * indexed in full, as before.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { LanguageIndexResult } from './indexLanguage.ts';
+import { indexedPageCount, type LanguageIndexResult } from './indexLanguage.ts';
 import { keptPagesIntact, readKeptPages } from './keptPages.ts';
 import { pagefindBinary } from './pagefindPackage.ts';
 import { startPagefindService } from './pagefindService.ts';
@@ -93,8 +92,7 @@ export function startEarlyIndex(binary: string, cacheDir: string, lang: string, 
         }
         await service.request({ type: 'WriteFiles', index_id: indexId, output_path: bundleDir });
         const peakMb = close();
-        const entry = JSON.parse(await readFile(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-        return { pages: entry.languages[lang]?.page_count ?? 0, errors: [], peakMb };
+        return { pages: await indexedPageCount(bundleDir, lang), errors: [], peakMb };
       } catch {
         // Whatever went wrong, the full index (run next) reports Pagefind's own errors.
         close();

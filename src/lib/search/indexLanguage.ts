@@ -65,6 +65,11 @@ function run(binary: string, args: readonly string[], cwd: string): Promise<{ co
 export async function indexLanguage(binary: string, lang: string, siteDir: string, bundleDir: string): Promise<LanguageIndexResult> {
   const { code, output, peakMb } = await run(binary, ['--site', siteDir, '--force-language', lang, '--output-path', bundleDir, '--quiet'], siteDir);
   if (code !== 0) return { pages: 0, errors: [output.trim() || `Pagefind exited with code ${code}`], peakMb };
+  return { pages: await indexedPageCount(bundleDir, lang), errors: [], peakMb };
+}
+
+/** The number of `lang` pages in the index Pagefind wrote into `bundleDir` (from its pagefind-entry.json). */
+export async function indexedPageCount(bundleDir: string, lang: string): Promise<number> {
   const entry = JSON.parse(await readFile(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-  return { pages: entry.languages[lang]?.page_count ?? 0, errors: [], peakMb };
+  return entry.languages[lang]?.page_count ?? 0;
 }
