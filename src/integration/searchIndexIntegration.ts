@@ -2,9 +2,10 @@
  * Astro integration for search: once the pages are written it builds (or
  * reuses) the Pagefind index of every language into `<outDir>/pagefind/`,
  * from the built pages marked `data-pagefind-body` (src/lib/search/), and
- * reports it at `astro:build:done`. When the content has been read and
- * some translation files changed since the previous build, the index of
- * their languages starts before the pages are built (earlyIndex.ts).
+ * reports it at `astro:build:done`. When some translation files changed
+ * since the previous build (known once the content is checked, at config
+ * setup), the index of their languages starts before Astro syncs the
+ * content and builds the pages (earlyIndex.ts).
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,12 +43,14 @@ export function searchIndexIntegration(): AstroIntegration {
   return {
     name: 'newsroom-search',
     hooks: {
+      // The content is read and checked (the newsroom integration, listed first, does it here): the languages
+      // whose files changed start their index now, while Astro syncs the content, bundles and renders.
+      'astro:config:setup': ({ command, config }) => {
+        cacheDir = join(fileURLToPath(config.cacheDir), SEARCH_CACHE_FOLDER);
+        if (command === 'build') early ??= startEarlyIndexes(cacheDir, languagesOfFiles(contentFileCache().parsedFiles, locales));
+      },
       'astro:config:done': ({ config }) => {
         cacheDir = join(fileURLToPath(config.cacheDir), SEARCH_CACHE_FOLDER);
-      },
-      // The content is read (Astro syncs it before this hook): the languages whose files changed start their index.
-      'astro:build:start': () => {
-        early = startEarlyIndexes(cacheDir, languagesOfFiles(contentFileCache().parsedFiles, locales));
       },
       // The pages are written: index them while the other integrations render social cards and press kits.
       'astro:build:generated': ({ dir }) => {

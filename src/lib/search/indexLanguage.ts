@@ -16,6 +16,8 @@ export interface LanguageIndexResult {
   errors: string[];
   /** Peak memory of the Pagefind process in MB, when it could be read (Linux). */
   peakMb?: number | undefined;
+  /** True when the index was finished from an early index (earlyIndex.ts). */
+  early?: boolean;
 }
 
 /**

@@ -3,9 +3,11 @@
  * turn on this thread (its pages scanned, and when they changed, staged:
  * stagePages), and a changed language's Pagefind (indexLanguage) starts as
  * soon as it is staged, while the next language is scanned. Languages are
- * indexed side by side, no more at once than there are cores; each new
- * bundle is committed to the cache, and its staged pages are kept there
- * (keptPages.ts). A language with an early index (earlyIndex.ts) that can
+ * indexed side by side, no more at once than there are cores. Each new
+ * bundle is written into a folder seeded with the previous bundle's
+ * content-named files, which Pagefind then does not write again
+ * (seedBundle.ts), is committed to the cache, and its staged pages are kept
+ * there (keptPages.ts). A language with an early index (earlyIndex.ts) that can
  * make the new index is finished from it instead, and not staged.
  */
 import { mkdir, rm } from 'node:fs/promises';
@@ -16,7 +18,8 @@ import { indexLanguage, type LanguageIndexResult } from './indexLanguage.ts';
 import { keepStagedPages } from './keptPages.ts';
 import { pagefindBinary } from './pagefindPackage.ts';
 import type { IndexedPage } from './scanIndexedPages.ts';
-import { newBundleDir } from './searchIndexCache.ts';
+import { cachedBundleDir, newBundleDir } from './searchIndexCache.ts';
+import { removeUnreferenced, seedBundle } from './seedBundle.ts';
 import { stagePages, type StagedPages } from './stagePages.ts';
 
 /** A language to index: its pages (sorted by path) and their fingerprint. */
@@ -38,6 +41,8 @@ export interface LanguagesIndexed {
 
 interface Prepared extends StaleLanguage {
   bundle: Awaited<ReturnType<typeof newBundleDir>>;
+  /** Files linked from the cached bundle, which Pagefind does not write again (seedBundle.ts). */
+  seeded: string[];
   /** Staged for a full index, or… */
   staged?: StagedPages;
   /** …finished from an early index, giving it these pages again. */
@@ -78,9 +83,10 @@ export async function indexLanguages(
       await (binary ??= pagefindBinary());
       // Made before staging: a new bundle folder clears the language's leftovers of killed builds.
       const bundle = await newBundleDir(cacheDir, lang);
-      if (changed) return { ...stale, bundle, early: { index: early.get(lang)!, changed } };
       try {
-        return { ...stale, bundle, staged: await stagePages(outDir, stale.pages, `${bundle.dir}-pages`) };
+        const seeded = seedBundle(cachedBundleDir(cacheDir, lang), bundle.dir);
+        if (changed) return { ...stale, bundle, seeded, early: { index: early.get(lang)!, changed } };
+        return { ...stale, bundle, seeded, staged: await stagePages(outDir, stale.pages, `${bundle.dir}-pages`) };
       } catch (error) {
         await rm(bundle.dir, { recursive: true, force: true }).catch(() => undefined);
         throw error;
@@ -93,33 +99,53 @@ export async function indexLanguages(
   const peaks: number[] = [];
   const finishedEarly: string[] = [];
   let position = 0;
+  /** Empties the bundle folder of `language` and, unless told not to, seeds it again from the cached bundle. */
+  const resetBundle = async (language: Prepared, seed: boolean) => {
+    await rm(language.bundle.dir, { recursive: true, force: true });
+    await mkdir(language.bundle.dir, { recursive: true });
+    language.seeded = seed ? seedBundle(cachedBundleDir(cacheDir, language.lang), language.bundle.dir) : [];
+  };
+  /** Writes the index of `language` into its bundle folder: from its early index, or in full. */
+  const writeIndex = async (language: Prepared): Promise<LanguageIndexResult> => {
+    const { lang, pages, bundle } = language;
+    if (language.early) {
+      const result = await language.early.index.finish(outDir, language.early.changed, bundle.dir);
+      language.early = undefined;
+      if (result) return { ...result, early: true };
+      // Could not: a full index, into a folder seeded afresh.
+      await resetBundle(language, language.seeded.length > 0);
+    }
+    const staged = language.staged ??= await stagePages(outDir, pages, `${bundle.dir}-pages`);
+    const result = await indexLanguage(await binary!, lang, staged.dir, bundle.dir);
+    // Kept only when the index is good; otherwise removed with the other staged folders below.
+    if (result.errors.length === 0 && result.pages === pages.length) {
+      try {
+        removals.push(keepStagedPages(cacheDir, lang, staged.dir, pages, `${bundle.dir}-retired`));
+      } catch {
+        // Not kept (a folder held open on Windows): the next build indexes this language in full.
+        removals.push(staged.remove());
+      }
+      language.staged = undefined;
+    }
+    return result;
+  };
   const worker = async () => {
     // After a failure no worker starts another language.
     while (position < prepared.length && !failure) {
       const language = await prepared[position++]!;
       if (!language || failure) continue;
       const { lang, pages, fingerprint, bundle } = language;
-      let result: LanguageIndexResult | undefined;
-      if (language.early) {
-        result = await language.early.index.finish(outDir, language.early.changed, bundle.dir);
-        if (result) finishedEarly.push(lang);
-        // Could not: a full index, into an emptied bundle folder.
-        else await rm(bundle.dir, { recursive: true, force: true }).then(() => mkdir(bundle.dir, { recursive: true }));
-      }
-      if (!result) {
-        const staged = language.staged ??= await stagePages(outDir, pages, `${bundle.dir}-pages`);
-        result = await indexLanguage(await binary!, lang, staged.dir, bundle.dir);
-        // Kept only when the index is good; otherwise removed with the other staged folders below.
-        if (result.errors.length === 0 && result.pages === pages.length) {
-          try {
-            removals.push(keepStagedPages(cacheDir, lang, staged.dir, pages, `${bundle.dir}-retired`));
-          } catch {
-            // Not kept (a folder held open on Windows): the next build indexes this language in full.
-            removals.push(staged.remove());
-          }
-          language.staged = undefined;
+      let result = await writeIndex(language);
+      if (result.errors.length === 0 && result.pages === pages.length && language.seeded.length > 0) {
+        try {
+          await removeUnreferenced(bundle.dir, language.seeded);
+        } catch {
+          // The new index could not be read back (another Pagefind?): written again into an empty folder.
+          await resetBundle(language, false);
+          result = await writeIndex(language);
         }
       }
+      if (result.early) finishedEarly.push(lang);
       if (result.peakMb !== undefined) peaks.push(result.peakMb);
       if (result.errors.length > 0) throw new Error(`[newsroom] Pagefind could not index the ${lang} pages: ${result.errors.join('; ')}`);
       if (result.pages !== pages.length) throw new Error(`[newsroom] Pagefind indexed ${result.pages} ${lang} pages, expected ${pages.length}.`);
