@@ -69,6 +69,19 @@ describe('seeded search bundles', () => {
     for (const file of kept) expect(statSync(join(seededDir, file)).ino).toBe(statSync(join(previous, file)).ino);
   });
 
+  it('seeds nothing from a bundle that another Pagefind version wrote, or from none', async () => {
+    const work = workFolder('newsroom-seed-');
+    const site = writeSite(join(work, 'site'), 'forward');
+    const previous = join(work, 'previous');
+    await index(site, previous);
+    const target = join(work, 'target');
+    mkdirSync(target);
+    expect(seedBundle(previous, target, '0.0.1')).toEqual([]);
+    expect(readdirSync(target)).toEqual([]);
+    expect(seedBundle(join(work, 'missing'), target)).toEqual([]);
+    expect(seedBundle(previous, target).length).toBeGreaterThan(40);
+  });
+
   it('removes a seeded file the index does not refer to, and refuses an index that lacks a file it names', async () => {
     const work = workFolder('newsroom-seed-');
     const site = writeSite(join(work, 'site'), 'forward');

@@ -15,12 +15,13 @@
  * keep its files by name between deployments, so a file reused by name here
  * is what a visitor's cache would serve anyway.
  */
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decode } from 'cborg';
 import { linkOrCopy } from '../files/linkOrCopy.ts';
+import { pagefindVersion } from './pagefindPackage.ts';
 
 /** The folders of a bundle whose files are named after their content. */
 const HASHED_FOLDERS = { fragment: '.pf_fragment', index: '.pf_index', filter: '.pf_filter' } as const;
@@ -30,11 +31,14 @@ const SIGNATURE = 'pagefind_dcd';
 
 /**
  * Links the content-named files of `previousDir` (the language's cached
- * bundle; nothing when there is none) into the empty folder `bundleDir`.
+ * bundle; nothing when there is none, or when another Pagefind `version`
+ * wrote it) into the empty folder `bundleDir`.
  * Returns their paths relative to the bundle, for removeUnreferenced.
  */
-export function seedBundle(previousDir: string, bundleDir: string): string[] {
+export function seedBundle(previousDir: string, bundleDir: string, version = pagefindVersion()): string[] {
   const seeded: string[] = [];
+  // Another Pagefind may name the same content alike but write it otherwise (compression, layout).
+  if (bundleVersion(previousDir) !== version) return seeded;
   for (const [folder, extension] of Object.entries(HASHED_FOLDERS)) {
     let names: string[];
     try {
@@ -49,6 +53,16 @@ export function seedBundle(previousDir: string, bundleDir: string): string[] {
     }
   }
   return seeded;
+}
+
+/** The Pagefind version that wrote the bundle in `folder`, from its pagefind-entry.json (undefined when there is none). */
+function bundleVersion(folder: string): string | undefined {
+  try {
+    const entry = JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')) as { version?: unknown };
+    return typeof entry.version === 'string' ? entry.version : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** What the index of one language lists in its meta file: [version, pages, index chunks, filters, …]. */
