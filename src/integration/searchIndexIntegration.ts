@@ -46,11 +46,9 @@ export function searchIndexIntegration(): AstroIntegration {
       // The content is read and checked (the newsroom integration, listed first, does it here): the languages
       // whose files changed start their index now, while Astro syncs the content, bundles and renders.
       'astro:config:setup': ({ command, config }) => {
+        // One cache folder for the early index and the full one alike.
         cacheDir = join(fileURLToPath(config.cacheDir), SEARCH_CACHE_FOLDER);
         if (command === 'build') early ??= startEarlyIndexes(cacheDir, languagesOfFiles(contentFileCache().parsedFiles, locales));
-      },
-      'astro:config:done': ({ config }) => {
-        cacheDir = join(fileURLToPath(config.cacheDir), SEARCH_CACHE_FOLDER);
       },
       // The pages are written: index them while the other integrations render social cards and press kits.
       'astro:build:generated': ({ dir }) => {
