@@ -24,8 +24,9 @@ export function publicationInstant(release: PublicationFields): Date {
 /** Classifies a release at `now`. Drafts are never public, whatever their dates. */
 export function getVisibility(release: PublicationFields, now: Date): Visibility {
   if (release.draft) return 'draft';
-  if (release.embargo && release.embargo.getTime() > now.getTime()) return 'embargoed';
-  if (release.date.getTime() > now.getTime()) return 'scheduled';
+  // An instant that is not a number (a date the parser let through wrongly) fails closed, never open.
+  if (release.embargo && !(release.embargo.getTime() <= now.getTime())) return 'embargoed';
+  if (!(release.date.getTime() <= now.getTime())) return 'scheduled';
   return 'public';
 }
 

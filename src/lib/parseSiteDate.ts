@@ -17,6 +17,35 @@ const ISO_PATTERN =
 
 const EXAMPLE = 'write it as "2026-03-14" or "2026-03-14T10:30", optionally with an offset like "+06:00"';
 
+const TYPOGRAPHIC_QUOTES = /^[“”„«»‘’‚"']+|[“”„«»‘’‚"']+$/g;
+
+/** Why `text` is not a date, with the value rewritten as it should be when that is clear. */
+function unreadable(text: string): SiteDateError {
+  const unquoted = text.replace(TYPOGRAPHIC_QUOTES, '');
+  if (unquoted !== text && ISO_PATTERN.test(unquoted)) {
+    return { problem: `${text} is in typographic quotes, which YAML keeps as part of the text`, fix: `use straight quotes: "${unquoted}"` };
+  }
+  // 14.03.2026 and 14.03.2026 10:30, the way dates are written in Kyrgyzstan and Russia.
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ T,]+(\d{1,2}):(\d{2}))?$/.exec(unquoted);
+  if (dotted) {
+    const [, day, month, year, hour, minute] = dotted;
+    const iso = `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}${hour ? `T${hour.padStart(2, '0')}:${minute}` : ''}`;
+    return { problem: `"${text}" is written day first; dates here are written year first`, fix: `write "${iso}"` };
+  }
+  return { problem: `"${text}" is not a date in the form year-month-day`, fix: EXAMPLE };
+}
+
+/** Minutes east of UTC of "Z", "+06", "+0600" or "+06:00"; undefined when no place on Earth has it. */
+function offsetMinutes(offset: string): number | undefined {
+  if (offset === 'Z') return 0;
+  const sign = offset.startsWith('-') ? -1 : 1;
+  const digits = offset.slice(1).replace(':', '');
+  const hours = Number(digits.slice(0, 2));
+  const minutes = Number(digits.slice(2) || '0');
+  if (hours > 14 || minutes > 59 || (hours === 14 && minutes > 0)) return undefined;
+  return sign * (hours * 60 + minutes);
+}
+
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
@@ -39,7 +68,7 @@ export function parseSiteDate(value: unknown, timeZone: string): SiteDate | Site
   }
   const text = value.trim();
   const match = ISO_PATTERN.exec(text);
-  if (!match) return { problem: `"${text}" is not an ISO 8601 date`, fix: EXAMPLE };
+  if (!match) return unreadable(text);
   const [, y, mo, d, h, mi, s, fraction, offset] = match;
   const year = Number(y);
   const month = Number(mo);
@@ -56,7 +85,12 @@ export function parseSiteDate(value: unknown, timeZone: string): SiteDate | Site
   const milliseconds = fraction ? Number(fraction.slice(0, 3).padEnd(3, '0')) : 0;
   const hasTime = h !== undefined;
   if (offset) {
-    return { instant: new Date(text.replace(' ', 'T')), hasTime };
+    const minutes = offsetMinutes(offset);
+    if (minutes === undefined) {
+      return { problem: `"${text}" has an impossible time-zone offset "${offset}"`, fix: 'offsets run from -12:00 to +14:00: for Bishkek write "+06:00"' };
+    }
+    // Worked out here rather than by new Date(text), which refuses offsets without minutes ("+06").
+    return { instant: new Date(Date.UTC(year, month - 1, day, hour, minute, second, milliseconds) - minutes * 60_000), hasTime };
   }
   const instant = new TZDate(year, month - 1, day, hour, minute, second, milliseconds, timeZone);
   return { instant: new Date(instant.getTime()), hasTime };

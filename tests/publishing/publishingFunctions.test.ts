@@ -115,3 +115,18 @@ describe('checkRepositoryVisibility', () => {
   });
 });
 
+
+describe('isPublic', () => {
+  const now = new Date('2026-12-02T06:00:00Z');
+  const published = new Date('2026-11-30T04:00:00Z');
+
+  it('publishes a release whose date and embargo have passed, and holds one whose embargo has not', () => {
+    expect(isPublic({ draft: false, date: published, embargo: new Date('2026-12-01T03:00:00Z') }, now)).toBe(true);
+    expect(isPublic({ draft: false, date: published, embargo: new Date('2026-12-20T03:00:00Z') }, now)).toBe(false);
+  });
+
+  it('holds back a release whose embargo or date is not a valid instant (fails closed)', () => {
+    expect(isPublic({ draft: false, date: published, embargo: new Date(Number.NaN) }, now)).toBe(false);
+    expect(isPublic({ draft: false, date: new Date(Number.NaN) }, now)).toBe(false);
+  });
+});

@@ -74,6 +74,13 @@ describe('search before the embargo', () => {
     expect(found.status).toBe('«мыйзам» боюнча 1 натыйжа');
   });
 
+  it('finds a word typed with the old letter ѳ for ө, and keeps in the box what the reader typed', async () => {
+    const page = await open(server, 'ky/search/?q=тѳмѳндѳдү');
+    const found = await results(page);
+    expect(found.titles).toEqual(['Нарын облусунда суу деңгээли төмөндөдү']);
+    expect(await page.locator('[data-search-input]').inputValue()).toBe('тѳмѳндѳдү');
+  });
+
   it('finds a Russian word in another case through the stemmer (водохранилище → водохранилищах)', async () => {
     const found = await results(await open(server, 'ru/search/?q=водохранилище'));
     expect(found.titles).toEqual(['Уровень воды в Нарынской области снизился']);

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { uiStrings } from '../../src/i18n/translator.ts';
 import { pluralForms } from '../../src/lib/search/searchPageConfig.ts';
 import { pagefindOptions, readSearchState, writeSearchState } from '../../src/lib/search/searchState.ts';
+import { searchQueryText } from '../../src/lib/search/searchQueryText.ts';
 import { excerptParts, facetOptions, pluralText } from '../../src/lib/search/searchText.ts';
 
 describe('the address is the search', () => {
@@ -97,5 +98,18 @@ describe('result count sentence', () => {
     ['en', 'en-GB', 2, '2 results for “вода”'],
   ] as const)('%s, %i result(s)', (lang, locale, count, expected) => {
     expect(pluralText(pluralForms(uiStrings[lang], 'search.results'), count, locale, { query: 'вода' })).toBe(expected);
+  });
+});
+
+describe('the query as the index spells it', () => {
+  it('corrects what validate --fix corrects in the content: ѳ, a Latin letter in a Cyrillic word, invisible characters', () => {
+    expect(searchQueryText('ѲТКѲРГѲН ѳткѳргѳн', 'ky-KG')).toBe('ӨТКӨРГӨН өткөргөн');
+    expect(searchQueryText('Бишкeк', 'ru-RU')).toBe('Бишкек');
+    expect(searchQueryText('суу\u200Bдеңгээли', 'ky-KG')).toBe('суудеңгээли');
+    expect(searchQueryText('wаter', 'en-GB')).toBe('water');
+  });
+
+  it('leaves plain words, a Kyrgyz word with a Latin y (у or ү?) and mixed words it cannot decide alone', () => {
+    for (const query of ['water tariff', 'мыйзам', 'сyу', 'COVID-19 вакцина', 'Жогорку Кеңеш']) expect(searchQueryText(query, 'ky-KG')).toBe(query);
   });
 });

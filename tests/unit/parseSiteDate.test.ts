@@ -24,6 +24,22 @@ describe('parseSiteDate', () => {
     expect(instant('2026-04-01T11:30Z')).toBe('2026-04-01T11:30:00.000Z');
   });
 
+  it('reads an offset written with hours only, or without a colon (ISO 8601 allows both)', () => {
+    expect(instant('2026-12-20T09:00+06')).toBe('2026-12-20T03:00:00.000Z');
+    expect(instant('2026-12-20T09:00+0600')).toBe('2026-12-20T03:00:00.000Z');
+    expect(instant('2026-12-20T09:00:30.5-05:30')).toBe('2026-12-20T14:30:30.500Z');
+  });
+
+  it.each([
+    ['14.03.2026', 'write "2026-03-14"'],
+    ['2.12.2026 9:30', 'write "2026-12-02T09:30"'],
+    ['“2026-11-01”', 'use straight quotes: "2026-11-01"'],
+    ['«2026-11-01T10:00»', 'use straight quotes: "2026-11-01T10:00"'],
+  ])('shows %s rewritten as it should be', (value, fix) => {
+    const result = parseSiteDate(value, BISHKEK);
+    expect(isSiteDateError(result) && result.fix).toBe(fix);
+  });
+
   it('applies daylight saving time of zones that have it', () => {
     expect(instant('2026-07-01T12:00', 'Europe/Berlin')).toBe('2026-07-01T10:00:00.000Z');
     expect(instant('2026-01-15T12:00', 'Europe/Berlin')).toBe('2026-01-15T11:00:00.000Z');
@@ -45,8 +61,8 @@ describe('parseSiteDate', () => {
     ['2026-02-30', 'not a real calendar date'],
     ['2026-13-01', 'not a real calendar date'],
     ['2026-04-01T25:00', 'impossible time'],
-    ['14.03.2026', 'not an ISO 8601 date'],
-    ['next Monday', 'not an ISO 8601 date'],
+    ['next Monday', 'not a date in the form year-month-day'],
+    ['2026-04-01T11:30+15:00', 'impossible time-zone offset'],
   ])('refuses %s with a reason', (value, reason) => {
     const result = parseSiteDate(value, BISHKEK);
     expect(isSiteDateError(result)).toBe(true);

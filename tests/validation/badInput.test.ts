@@ -53,7 +53,7 @@ const cases: Case[] = [
   {
     name: 'a date in a local format',
     changes: { [RELEASE]: markdown(VALID.replace('"2026-03-14"', '14.03.2026')) },
-    location: `content/${RELEASE}:5`, field: 'date', mentions: ['not an ISO 8601 date', '2026-03-14T10:30'],
+    location: `content/${RELEASE}:5`, field: 'date', mentions: ['is written day first', 'write "2026-03-14"'],
   },
   {
     name: 'a media advisory without an event',

@@ -6,6 +6,7 @@
  * updates the address (history.replaceState), so every state can be shared.
  */
 import { FILTER_KEYS, hasFilters, pagefindOptions, readSearchState, writeSearchState, type FilterKey, type SearchState } from './searchState.ts';
+import { searchQueryText } from './searchQueryText.ts';
 import { excerptParts, facetOptions, fillTemplate, pluralText } from './searchText.ts';
 import type { SearchPageConfig } from './searchPageConfig.ts';
 import type { Pagefind, PagefindResult } from './pagefindApi.ts';
@@ -46,12 +47,14 @@ export function startSearchPage(): void {
     try {
       const api = await pagefind;
       const active = state.query !== '' || hasFilters(state);
-      const search = active ? await api.search(state.query || null, pagefindOptions(state)) : undefined;
+      // Spelled as the index spells it (ѳ → ө…); the box and the address keep what the reader typed.
+      const query = searchQueryText(state.query, config.locale) || null;
+      const search = active ? await api.search(query, pagefindOptions(state)) : undefined;
       const counts: Partial<Record<FilterKey, Record<string, number>>> = search ? { ...search.filters } : await api.filters();
       // A ticked facet counts what ticking one more of its values would add (values of one facet are alternatives).
       for (const key of FILTER_KEYS) {
         if (!search || state.filters[key].length === 0) continue;
-        counts[key] = (await api.search(state.query || null, pagefindOptions(state, key)))?.filters[key] ?? {};
+        counts[key] = (await api.search(query, pagefindOptions(state, key)))?.filters[key] ?? {};
       }
       if (mine !== sequence) return;
       renderFacets(counts);
