@@ -20,6 +20,7 @@ import { SHOW_UNPUBLISHED_ENV } from '../lib/content/newsroomLoaders.ts';
 import { startContentPrefetch } from '../lib/content/prefetchContentFiles.ts';
 import { validateContent } from '../lib/content/validateContent.ts';
 import { freezeContentFolder } from '../lib/content/contentWatch.ts';
+import { finishBuild, startBuild } from '../lib/files/unfinishedBuild.ts';
 import { reloadPreviewOnContentChange } from './reloadPreviewOnContentChange.ts';
 import { warmFirstPageWhileContentParses } from './warmFirstPage.ts';
 import { checkRepositoryVisibility } from '../lib/publishing/checkRepositoryVisibility.ts';
@@ -76,6 +77,10 @@ export function newsroomIntegration(): AstroIntegration {
           ? `Next scheduled publication: ${next.release.id} at ${next.at.toISOString()} (${formatLocalDateTime(next.at)}, ${siteConfig.timeZone}); rebuild after that instant to publish it.`
           : 'No embargoed or scheduled releases are waiting.';
         logger.info(`${content.releases.length} release files valid; building as of ${now.toISOString()}.`);
+        // Marked only now: a build stopped by its content never reached Astro's page cache.
+        if (startBuild(fileURLToPath(config.cacheDir))) {
+          logger.warn('The previous build did not finish: every page is rendered again this time, so no page it left half-done in the cache is published.');
+        }
         if (/(^|\.)example\.(org|com|net)$/.test(new URL(siteConfig.url).hostname)) {
           logger.warn(`The site address is still the example ${siteConfig.url}: feeds, calendars, canonical links and social cards will point there. Set "url" in src/config.ts or SITE_URL before publishing.`);
         }
@@ -88,6 +93,8 @@ export function newsroomIntegration(): AstroIntegration {
         cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:done': ({ logger }) => {
+        // Astro wrote its page keys before this hook: the cache is whole again.
+        finishBuild(cacheDir);
         if (nextLift) logger.info(nextLift);
         // Written only once the pages are: the due check must not take a failed build for a done one.
         if (schedule) {
