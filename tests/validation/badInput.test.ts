@@ -121,6 +121,26 @@ event:
     location: 'content/releases/2026-3-14-Водный_форум:1', field: '(folder name)', mentions: ['YYYY-MM-DD'],
   },
   {
+    name: 'a release folder holding only a Word document',
+    changes: { 'releases/2026-11-19-word-document/en.docx': 'PK\u0003\u0004 (a Word file)' },
+    location: 'content/releases/2026-11-19-word-document:1', field: '(folder)', mentions: ['holds the document "en.docx"', 'is not published', 'paste the text'],
+  },
+  {
+    name: 'a release folder holding only an editor\'s backup of a translation',
+    changes: { 'releases/2026-11-19-backup-only/en.md~': markdown(VALID) },
+    location: 'content/releases/2026-11-19-backup-only:1', field: '(folder)', mentions: ['rename "en.md~" to en.md'],
+  },
+  {
+    name: 'a translation saved with a space after .md',
+    changes: { 'releases/2026-11-19-trailing-space/ru.md ': markdown(VALID) },
+    location: 'content/releases/2026-11-19-trailing-space:1', field: '(folder)', mentions: ['rename "ru.md " to ru.md'],
+  },
+  {
+    name: 'translations in a folder inside the release folder',
+    changes: { 'releases/2026-11-19-nested/en/index.md': markdown(VALID) },
+    location: 'content/releases/2026-11-19-nested:1', field: '(folder)', mentions: ['holds the folder "en"', 'directly in content/releases/2026-11-19-nested/'],
+  },
+  {
     name: 'translations that disagree on the date',
     changes: { 'releases/2026-03-14-water-forum/ru.md': markdown(VALID.replace('"2026-03-14"', '"2026-03-15"').replace('A valid title', 'Заголовок')) },
     location: 'content/releases/2026-03-14-water-forum/ru.md:5', field: 'date', mentions: ['translations of one release must agree'],
@@ -185,6 +205,14 @@ describe('npm run validate on bad input', () => {
     expect(output).toContain('4 content errors');
     // The summary counts the broken files too, so none seems skipped.
     expect(output).toMatch(/✗ 17 release files \(2 with errors\), /);
+  });
+
+  it('warns about an empty release folder, without stopping the build', async () => {
+    const root = contentFixture({});
+    mkdirSync(join(root, 'content', 'releases', '2026-11-20-not-yet-written'));
+    const { exitCode, output } = await validate(root);
+    expect(exitCode, output).toBe(0);
+    expect(output).toContain('content/releases/2026-11-20-not-yet-written:1  (folder): is empty, so nothing in it is published  (add ky.md, ru.md, en.md (npm run new), or delete the folder)');
   });
 
   it('reports a UI string missing in one language', async () => {

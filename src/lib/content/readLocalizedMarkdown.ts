@@ -7,6 +7,7 @@ import { decodeUtf8, FrontMatterError, markdownBody, normalizeText, parseFrontMa
 import { lookalikeProblems } from './lookalikes/lookalikeProblems.ts';
 import { placeholderProblems } from './placeholderProblems.ts';
 import type { ContentProblem } from './problems.ts';
+import { untranslatedFolderProblem } from './untranslatedFolder.ts';
 import { lineInTable, type YamlLineTable } from './yamlLineTable.ts';
 
 /** One `<folder>/<lang>.md` file whose front-matter could be read. */
@@ -113,6 +114,10 @@ export function readLocalizedMarkdown(root: string, collection: string, folderRu
       continue;
     }
     const items = readdirSync(join(directory, entry.name), { withFileTypes: true }).sort(byName);
+    // A folder nothing is read from is reported, unless one of its files already was ("ky.md.txt").
+    if (!items.some((item) => item.name.endsWith('.md') && isLocale(item.name.slice(0, -3))) && !items.some((item) => TEXT_FILE.test(item.name))) {
+      problems.push(untranslatedFolderProblem(folderPath, items, collection === 'releases' ? 'release' : 'page'));
+    }
     for (const item of items) {
       const { name } = item;
       // Images and PDFs are attachments; a text file that is not "<lang>.md" is a
