@@ -68,4 +68,18 @@ describe('lookalike letters', () => {
     }));
     expect(lookalikeLines(output), output).toEqual([]);
   });
+
+  it('stop the build when a direction control (U+202E) would show a title or a text reversed, and --fix removes it', async () => {
+    const reversed = SEED_LIKE.replace('dateline: Бишкек', 'dateline: Бишкек\r\nattachments:\r\n  - url: /files/\u202Efdp.exe\r\n    title: Тиркеме')
+      .replace('брифингде маалымат берди.', 'брифингде \u202Eилдиреб тамылаам\u202C.');
+    const root = contentFixture({ [FILE]: reversed.replace('Бишкeк', 'Бишкек').replace('\u200B', '').replace('кѳзѳмѳлдѳп', 'көзөмөлдөп') });
+    const { exitCode, output } = await validate(root);
+    expect(exitCode, output).toBe(1);
+    expect(output).toContain(`content/${FILE}:10  attachments[0].url: "‹U+202E›fdp" contains the invisible RIGHT-TO-LEFT OVERRIDE (U+202E), which shows the text around it in another order than it is written`);
+    expect(output).toContain(`content/${FILE}:13  (text): "‹U+202E›илдиреб" contains the invisible RIGHT-TO-LEFT OVERRIDE (U+202E)`);
+    const fixed = await validate(root, ['--fix']);
+    expect(fixed.output).toContain('→ "илдиреб"');
+    const again = await validate(root);
+    expect(again.output).not.toContain('U+202');
+  });
 });

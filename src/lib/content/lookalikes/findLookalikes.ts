@@ -5,7 +5,7 @@
  * unambiguous cases are reported, each with its exact correction, so that
  * `npm run validate -- --fix` can apply them without asking.
  */
-import { AMBIGUOUS_IN_KYRGYZ, CYRILLIC_TO_LATIN, FITA, INVISIBLE, LATIN_TO_CYRILLIC } from './lookalikeLetters.ts';
+import { AMBIGUOUS_IN_KYRGYZ, CYRILLIC_TO_LATIN, DIRECTION_CONTROLS, FITA, INVISIBLE, LATIN_TO_CYRILLIC } from './lookalikeLetters.ts';
 
 /** What kind of lookalike a word has. */
 export type LookalikeKind = 'fita' | 'latin-in-cyrillic' | 'cyrillic-in-latin' | 'invisible';
@@ -42,12 +42,12 @@ export interface LookalikeWord {
   letters: WrongLetter[];
 }
 
-const INVISIBLE_CLASS = '\\u00AD\\u200B-\\u200D\\u2060\\uFEFF';
+const INVISIBLE_CLASS = '\\u00AD\\u200B-\\u200D\\u2060\\uFEFF\\u202A-\\u202E\\u2066-\\u2069';
 /** Letters, combining marks and invisible characters: "Биш\u200Bкек" is one word. Hyphens, slashes and digits split words. */
 const WORD = new RegExp(`[\\p{L}\\p{M}${INVISIBLE_CLASS}]+`, 'gu');
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const ASCII = /^[\x00-\x7F]*$/;
-/** ѳ, Ѳ and the invisible characters: reported wherever they are. */
+/** ѳ, Ѳ, the invisible characters and the direction controls: worth a closer look wherever they are. */
 const SPECIAL = new RegExp(`[\\u0472\\u0473${INVISIBLE_CLASS}]`);
 /** A word in one script with nothing to report: all ASCII, or all Cyrillic without ѳ. */
 const PLAIN_WORD = /^(?:[\x00-\x7F]+|[\u0400-\u0471\u0474-\u04FF]+)$/;
@@ -135,7 +135,8 @@ export function findLookalikes(text: string, rules: LookalikeRules): LookalikeWo
       offset += char.length;
       const twin = FITA.get(char);
       if (twin && rules.fita) fita.push({ index, char, replacement: twin });
-      if (INVISIBLE.has(char) && rules.invisible && !isIntentional(text, index, char)) invisible.push({ index, char, replacement: '' });
+      // Direction controls are reported wherever they are, like ѳ: they change what the text shows.
+      if (INVISIBLE.has(char) && (rules.invisible || DIRECTION_CONTROLS.has(char)) && !isIntentional(text, index, char)) invisible.push({ index, char, replacement: '' });
     }
     if (fita.length > 0) found.push({ kind: 'fita', index: start, word, fixed: apply(word, start, fita), letters: fita });
     if (rules.mixedScripts && !/^[\x00-\x7F]*$/.test(word)) {

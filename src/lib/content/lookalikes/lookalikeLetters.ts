@@ -33,6 +33,23 @@ export const CYRILLIC_TO_LATIN: ReadonlyMap<string, string> = new Map([
   ['і', 'i'], ['ј', 'j'], ['ѕ', 's'],
 ]);
 
+/**
+ * Characters that silently reverse or re-order the text around them
+ * ("gnp.exe" shown for "exe.png"): no Kyrgyz, Russian or English text needs
+ * them, and they travel into feeds, e-mail subjects and shared links.
+ */
+export const DIRECTION_CONTROLS: ReadonlyMap<string, string> = new Map([
+  ['\u202A', 'LEFT-TO-RIGHT EMBEDDING'],
+  ['\u202B', 'RIGHT-TO-LEFT EMBEDDING'],
+  ['\u202C', 'POP DIRECTIONAL FORMATTING'],
+  ['\u202D', 'LEFT-TO-RIGHT OVERRIDE'],
+  ['\u202E', 'RIGHT-TO-LEFT OVERRIDE'],
+  ['\u2066', 'LEFT-TO-RIGHT ISOLATE'],
+  ['\u2067', 'RIGHT-TO-LEFT ISOLATE'],
+  ['\u2068', 'FIRST STRONG ISOLATE'],
+  ['\u2069', 'POP DIRECTIONAL ISOLATE'],
+]);
+
 /** Characters that print as nothing (or as a hyphen only at a line break). */
 export const INVISIBLE: ReadonlyMap<string, string> = new Map([
   ['\u200B', 'ZERO WIDTH SPACE'],
@@ -41,6 +58,7 @@ export const INVISIBLE: ReadonlyMap<string, string> = new Map([
   ['\u2060', 'WORD JOINER'],
   ['\uFEFF', 'ZERO WIDTH NO-BREAK SPACE'],
   ['\u00AD', 'SOFT HYPHEN'],
+  ...DIRECTION_CONTROLS,
 ]);
 
 const CYRILLIC_NAMES: Record<string, string> = {
