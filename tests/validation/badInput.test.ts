@@ -141,6 +141,21 @@ event:
     location: 'content/releases/2026-11-19-nested:1', field: '(folder)', mentions: ['holds the folder "en"', 'directly in content/releases/2026-11-19-nested/'],
   },
   {
+    name: 'a YAML alias (billion laughs), refused before it is expanded',
+    changes: { [RELEASE]: markdown(`${VALID}\nx: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\ny: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nz: [*b, *b, *b, *b, *b, *b, *b, *b, *b]`) },
+    location: `content/${RELEASE}:9`, field: '(front-matter)', mentions: ['"*a" is a YAML alias', 'write the value out in full'],
+  },
+  {
+    name: 'front-matter nested thousands of levels deep',
+    changes: { [RELEASE]: markdown(`${VALID}\nx: ${'['.repeat(5000)}${']'.repeat(5000)}`) },
+    location: `content/${RELEASE}:`, field: '(front-matter)', mentions: ['nested too deeply', 'at most three levels'],
+  },
+  {
+    name: 'a file saved as UTF-16 without a byte-order mark',
+    changes: { [RELEASE]: Buffer.from(markdown(VALID), 'utf16le').toString('latin1') },
+    location: `content/${RELEASE}:1`, field: '(front-matter)', mentions: ['saved as UTF-16', 'save the file as UTF-8'],
+  },
+  {
     name: 'translations that disagree on the date',
     changes: { 'releases/2026-03-14-water-forum/ru.md': markdown(VALID.replace('"2026-03-14"', '"2026-03-15"').replace('A valid title', 'Заголовок')) },
     location: 'content/releases/2026-03-14-water-forum/ru.md:5', field: 'date', mentions: ['translations of one release must agree'],

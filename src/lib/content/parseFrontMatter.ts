@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { explainYamlError } from './explainYamlError.ts';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { LineCounter, parseDocument, visit, type Alias, type Document } from 'yaml';
 import { lineInTable, yamlLineTable, type YamlLineTable } from './yamlLineTable.ts';
 
 /** A Markdown file's YAML data, where its body starts, and line lookup for errors. */
@@ -51,9 +51,17 @@ export function readUtf8File(absolutePath: string): string {
   return decodeUtf8(readFileSync(absolutePath));
 }
 
+/** UTF-16 saved without its byte-order mark: every other byte of Latin text (and of "---") is zero, which text in UTF-8 never has. */
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 200);
+  let zeros = 0;
+  for (const byte of sample) if (byte === 0) zeros++;
+  return sample.length >= 6 && zeros >= sample.length / 4;
+}
+
 /** Decodes a content file's bytes as UTF-8, refusing other encodings (see readUtf8File). */
 export function decodeUtf8(bytes: Uint8Array): string {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || looksLikeUtf16(bytes)) {
     throw new FrontMatterError('the file is saved as UTF-16 ("Unicode"), not UTF-8', 1, SAVE_AS_UTF8);
   }
   const text = new TextDecoder('utf-8').decode(bytes);
@@ -83,17 +91,50 @@ export function markdownBody(bytes: Uint8Array, bodyStartLine: number): string {
  * `startLine` is the file line where the YAML text begins.
  */
 export function parseYaml(text: string, startLine = 1): { data: unknown; lineOf: FrontMatterFile['lineOf']; lines: YamlLineTable; yaml: YamlSource } {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { schema: 'core', uniqueKeys: true, lineCounter, prettyErrors: false });
-  const first = doc.errors[0] ?? doc.warnings[0];
-  if (first) {
-    const relativeLine = lineCounter.linePos(first.pos[0]).line;
-    const { problem, fix, field } = explainYamlError(first.message, text.split('\n')[relativeLine - 1] ?? '');
-    throw new FrontMatterError(problem, relativeLine + startLine - 1, fix, field);
+  try {
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(text, { schema: 'core', uniqueKeys: true, lineCounter, prettyErrors: false });
+    const first = doc.errors[0] ?? doc.warnings[0];
+    if (first && /call stack/i.test(first.message)) throw tooDeep(startLine);
+    if (first) {
+      const relativeLine = lineCounter.linePos(first.pos[0]).line;
+      const { problem, fix, field } = explainYamlError(first.message, text.split('\n')[relativeLine - 1] ?? '');
+      throw new FrontMatterError(problem, relativeLine + startLine - 1, fix, field);
+    }
+    refuseAliases(doc, lineCounter, startLine);
+    const lines = yamlLineTable(doc, lineCounter, startLine);
+    const lineOf = (path: ReadonlyArray<string | number>) => lineInTable(lines, path);
+    return { data: doc.toJS(), lineOf, lines, yaml: { document: doc, lineCounter, text, startLine } };
+  } catch (error) {
+    // Thousands of nested brackets exhaust the stack of any reader: said in words, not as a stack trace.
+    if (error instanceof RangeError) throw tooDeep(startLine);
+    throw error;
   }
-  const lines = yamlLineTable(doc, lineCounter, startLine);
-  const lineOf = (path: ReadonlyArray<string | number>) => lineInTable(lines, path);
-  return { data: doc.toJS({ maxAliasCount: 50 }), lineOf, lines, yaml: { document: doc, lineCounter, text, startLine } };
+}
+
+function tooDeep(startLine: number): FrontMatterError {
+  return new FrontMatterError(
+    'the front-matter is nested too deeply to read (lists or fields inside one another, many levels down)', startLine,
+    'a release needs at most three levels, as in "event:" → "languages:" → a list; remove the extra brackets or indentation',
+  );
+}
+
+/**
+ * Refuses YAML aliases ("*name", repeating an "&name" value). Content never
+ * needs them, an author copying a value is clearer, and a few lines of
+ * aliases can expand into gigabytes ("billion laughs").
+ */
+function refuseAliases(doc: Document, lineCounter: LineCounter, startLine: number): void {
+  let found: Alias | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      found = node;
+      return visit.BREAK;
+    },
+  });
+  if (!found) return;
+  const line = found.range ? lineCounter.linePos(found.range[0]).line + startLine - 1 : startLine;
+  throw new FrontMatterError(`"*${found.source}" is a YAML alias, a shortcut that repeats another value; this site does not read aliases`, line, 'write the value out in full here, and remove the "&" anchor it points to');
 }
 
 /** Line lookup for a file without fields: everything is reported on line 1. */
