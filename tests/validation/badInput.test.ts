@@ -76,6 +76,11 @@ event:
     location: `content/${RELEASE}:8`, field: 'tags', mentions: ['"watr" is not a known tag', 'did you mean "water"'],
   },
   {
+    name: 'tags separated by commas but not written as a list',
+    changes: { [RELEASE]: markdown(VALID.replace('tags: [water]', 'tags: water, youth')) },
+    location: `content/${RELEASE}:7`, field: 'tags', mentions: ['is read as one tag', 'tags: [water, youth]'],
+  },
+  {
     name: 'an unknown organisation, suggesting the closest known one',
     changes: { [RELEASE]: markdown(VALID.replace('organization: alpha-ngo', 'organization: alfa-ngo')) },
     location: `content/${RELEASE}:6`, field: 'organization', mentions: ['"alfa-ngo" is not a known organisation', 'did you mean "alpha-ngo"'],
@@ -154,6 +159,11 @@ event:
     name: 'a file saved as UTF-16 without a byte-order mark',
     changes: { [RELEASE]: Buffer.from(markdown(VALID), 'utf16le').toString('latin1') },
     location: `content/${RELEASE}:1`, field: '(front-matter)', mentions: ['saved as UTF-16', 'save the file as UTF-8'],
+  },
+  {
+    name: 'a folder name with a Cyrillic letter that looks Latin',
+    changes: { 'releases/2026-03-15-wаter-forum/en.md': markdown(VALID) },
+    location: 'content/releases/2026-03-15-wаter-forum:1', field: '(folder name)', mentions: ['the letter а (U+0430 CYRILLIC SMALL LETTER A)', 'Latin letters only'],
   },
   {
     name: 'translations that disagree on the date',

@@ -4,6 +4,7 @@ import { checkTranslationsAgree } from './checkTranslationsAgree.ts';
 import { checkTranslationsComplete } from './checkTranslationsComplete.ts';
 import { problemsFromIssues, suggestClosest, type ContentProblem } from './problems.ts';
 import { seeGuide } from './authorGuide.ts';
+import { characterName, codePoint } from './lookalikes/lookalikeLetters.ts';
 import { contentFileCache } from './contentFileCache.ts';
 import { releaseProjectProblems } from './checkProjects.ts';
 import type { ProjectsResult } from './readProjects.ts';
@@ -64,6 +65,15 @@ function unknownIdProblem(file: string, line: number, field: 'organization' | 't
       fix: `write the id "${named}" instead (ids are in ${where}); ${seeGuide(file, 'fields')}`,
     };
   }
+  // "tags: water, youth" is one text, not a list: say how to write a list when every part is known.
+  const parts = value.split(/\s*[,;]\s*/).filter((part) => part !== '');
+  if (parts.length > 1 && parts.every((part) => labels.has(part))) {
+    return {
+      severity: 'error', file, line, field,
+      problem: `"${value}" is read as one ${kind}, because it is not written as a list`,
+      fix: `put the ids in square brackets: ${field}: [${parts.join(', ')}]`,
+    };
+  }
   const suggestion = suggestClosest(value, known);
   return {
     severity: 'error', file, line, field,
@@ -89,7 +99,13 @@ export function readReleases(root: string, context: ReleaseContext): { releases:
   const knownFields = Object.keys(schema.shape);
   const { files, problems, present } = readLocalizedMarkdown(root, 'releases', {
     test: (folder) => isReleaseFolder(folder, context.timeZone),
-    problem: (folder) => `"${folder}" is not a release folder name`,
+    problem: (folder) => {
+      // A Cyrillic letter that looks Latin ("wаter") is invisible in the name: point at it.
+      const other = [...folder].find((char) => /[^\x00-\x7F]/.test(char));
+      return other
+        ? `"${folder}" is not a release folder name: it has the letter ${other} (${codePoint(other)} ${characterName(other)}), and folder names use Latin letters only`
+        : `"${folder}" is not a release folder name`;
+    },
     fix: 'name it YYYY-MM-DD-words-in-latin, e.g. 2026-03-14-water-forum (lowercase, hyphens, a real date)',
   });
   const releases: ReleaseSource[] = [];
