@@ -6,6 +6,7 @@
  * organisation), so releases can be drafted before it is finished.
  */
 import type { Locale } from '../../src/i18n/locales.ts';
+import { TEMPLATE_EXAMPLES } from '../../src/lib/content/placeholderProblems.ts';
 import { quote } from './releaseTemplate.ts';
 import { templateNotes } from './templateNotes.ts';
 
@@ -26,7 +27,7 @@ export function organizationText(id: string, languages: readonly Locale[], noteL
     `  - name: ${quote(notes.contactName)}`,
     `    role: {${roles}}`,
     `    email: press@example.org  # ${notes.email}`,
-    `    phone: "+996 555 000 000"  # ${notes.phone}`,
+    `    phone: ${quote(TEMPLATE_EXAMPLES.contactPhone)}  # ${notes.phone}`,
     '',
   ].join('\n');
 }

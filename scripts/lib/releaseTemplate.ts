@@ -6,6 +6,7 @@
  */
 import type { Locale } from '../../src/i18n/locales.ts';
 import type { ReleaseType } from '../../src/lib/content/schemas.ts';
+import { TEMPLATE_EXAMPLES } from '../../src/lib/content/placeholderProblems.ts';
 import { templateNotes } from './templateNotes.ts';
 
 /** What a new release starts from. */
@@ -34,9 +35,9 @@ function eventLines(release: NewRelease): string[] {
     `  end: ${quote(`${release.day}T12:00`)}  # ${notes.eventEnd}`,
     `  venue: ${quote(notes.venue)}`,
     `  address: ${quote(notes.address)}`,
-    `  map: "https://2gis.kg/bishkek"  # ${notes.map}`,
-    `  phone: "+996 312 000 000"  # ${notes.phone}`,
-    `  livestream: "https://www.youtube.com/"  # ${notes.livestream}`,
+    `  map: ${quote(TEMPLATE_EXAMPLES.map)}  # ${notes.map}`,
+    `  phone: ${quote(TEMPLATE_EXAMPLES.venuePhone)}  # ${notes.phone}`,
+    `  livestream: ${quote(TEMPLATE_EXAMPLES.livestream)}  # ${notes.livestream}`,
     `  registration: ${quote(notes.registration)}`,
     `  languages: [ky, ru, en]  # ${notes.languages}`,
     `  interpretation: false  # ${notes.interpretation}`,

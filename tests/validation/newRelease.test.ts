@@ -48,6 +48,19 @@ describe('npm run new', () => {
     expect(checked.output).toMatch(/en\.md:\d+ {2}\(text\): the text still has the "TODO:" placeholder/);
   });
 
+  it('refuses the example phone, map and livestream once their notes are deleted but the values kept', async () => {
+    const root = contentFixture({});
+    await newRelease(root, ['--title', 'Water forum', '--lang', 'en', '--organization', 'alpha-ngo', '--date', '2026-11-22', '--type', 'media-advisory']);
+    const file = join(root, 'content', 'releases', '2026-11-22-water-forum', 'en.md');
+    // What an author does who reads "delete this note" literally: every note goes, every example stays.
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^draft: true.*\n/m, '').replace(/ {2}# TODO:.*$/gm, ''));
+    const checked = await validate(root);
+    expect(checked.exitCode).toBe(1);
+    expect(checked.output).toMatch(/en\.md:\d+ {2}event\.phone: is still the example value "\+996 312 000 000" that npm run new wrote/);
+    expect(checked.output).toMatch(/en\.md:\d+ {2}event\.map: is still the example value "https:\/\/2gis\.kg\/bishkek"/);
+    expect(checked.output).toMatch(/en\.md:\d+ {2}event\.livestream: is still the example value "https:\/\/www\.youtube\.com\/"/);
+  });
+
   it('adds a translation that copies the language-independent fields', async () => {
     const root = contentFixture({});
     const created = await newRelease(root, ['--translate', '2026-04-01-youth-briefing', '--lang', 'ky']);

@@ -17,12 +17,38 @@ const PLACEHOLDER_NOTE = new RegExp(`\\s#\\s*(${PLACEHOLDER}.*)$`);
 
 type Path = Array<string | number>;
 
+/**
+ * Example values `npm run new` writes where a real one looks alike: an
+ * author who deletes the "# TODO:" note but not the example would publish a
+ * phone number nobody answers. Used by the templates, so they cannot drift.
+ */
+export const TEMPLATE_EXAMPLES = {
+  venuePhone: '+996 312 000 000',
+  map: 'https://2gis.kg/bishkek',
+  livestream: 'https://www.youtube.com/',
+  contactPhone: '+996 555 000 000',
+} as const;
+
+const EXAMPLE_VALUES = new Set<unknown>(Object.values(TEMPLATE_EXAMPLES));
+
+/** Every string value under `value` that is still one of the template's example values, with its path. */
+function exampleValues(value: unknown, path: Path = []): Path[] {
+  if (typeof value === 'string') return EXAMPLE_VALUES.has(value.trim()) ? [path] : [];
+  if (Array.isArray(value)) return value.flatMap((item, index) => exampleValues(item, [...path, index]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => exampleValues(item, [...path, key]));
+  return [];
+}
+
 /** Every string value under `value` that contains the placeholder, with its path. */
 export function placeholderValues(value: unknown, path: Path = []): Path[] {
   if (typeof value === 'string') return value.includes(PLACEHOLDER) ? [path] : [];
   if (Array.isArray(value)) return value.flatMap((item, index) => placeholderValues(item, [...path, index]));
   if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => placeholderValues(item, [...path, key]));
   return [];
+}
+
+function valueAt(data: unknown, path: Path): unknown {
+  return path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string | number, unknown>)[key] : undefined), data);
 }
 
 /** "event.start" for the `start:` line under `event:`, "contacts.role" in a list item (found by indentation). */
@@ -69,6 +95,13 @@ export function placeholderProblems(file: string, raw: string, parsed: FrontMatt
     severity: 'error', file, line: parsed.lineOf(path), field: fieldName(path),
     problem: `still has the "${PLACEHOLDER}" placeholder`, fix: `write the real text (or delete the line if the field is optional), or put back "draft: true" until it is ready; ${see}`,
   }));
+  for (const path of exampleValues(parsed.data)) {
+    problems.push({
+      severity: 'error', file, line: parsed.lineOf(path), field: fieldName(path),
+      problem: `is still the example value "${String(valueAt(parsed.data, path)).trim()}" that npm run new wrote`,
+      fix: `write the real one, or delete the line if the field is optional; ${see}`,
+    });
+  }
   // Same line split and closing fence as the parser, so line numbers agree with its messages.
   const lines = normalizeText(raw).split('\n');
   const closing = parsed.bodyStartLine - 1;
