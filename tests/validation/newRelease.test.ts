@@ -61,6 +61,19 @@ describe('npm run new', () => {
     expect(checked.output).toMatch(/en\.md:\d+ {2}event\.livestream: is still the example value "https:\/\/www\.youtube\.com\/"/);
   });
 
+  it('warns when an advisory goes public less than a day before its event, once per release', async () => {
+    const root = contentFixture({});
+    await newRelease(root, ['--title', 'Water forum', '--lang', 'en', '--organization', 'alpha-ngo', '--date', '2026-12-10', '--type', 'media-advisory']);
+    await newRelease(root, ['--translate', '2026-12-10-water-forum', '--lang', 'ru']);
+    const checked = await validate(root);
+    expect(checked.exitCode, checked.output).toBe(0);
+    const warnings = checked.output.split('\n').filter((line) => line.includes('advisory goes public'));
+    expect(warnings).toEqual([
+      'content/releases/2026-12-10-water-forum/en.md:5  date: the advisory goes public at 2026-12-10 00:00, only 11 hours before its event starts (2026-12-10 11:00)'
+      + '  (set date: to when journalists should learn of the event, for example "2026-12-08", unless the short notice is intended)',
+    ]);
+  });
+
   it('adds a translation that copies the language-independent fields', async () => {
     const root = contentFixture({});
     const created = await newRelease(root, ['--translate', '2026-04-01-youth-briefing', '--lang', 'ky']);

@@ -3,6 +3,7 @@ import { parseSiteDate, isSiteDateError } from '../parseSiteDate.ts';
 import { checkTranslationsAgree } from './checkTranslationsAgree.ts';
 import { checkTranslationsComplete } from './checkTranslationsComplete.ts';
 import { problemsFromIssues, suggestClosest, type ContentProblem } from './problems.ts';
+import { advisoryNoticeProblem } from './advisoryNotice.ts';
 import { seeGuide } from './authorGuide.ts';
 import { characterName, codePoint } from './lookalikes/lookalikeLetters.ts';
 import { contentFileCache } from './contentFileCache.ts';
@@ -110,6 +111,7 @@ export function readReleases(root: string, context: ReleaseContext): { releases:
   });
   const releases: ReleaseSource[] = [];
   const organizationLabels = new Map(context.organizationIds.map((id) => [id, context.organizationNames?.get(id) ?? {}]));
+  const noticeChecked = new Set<string>();
   for (const source of files) {
     const { file, parsed } = source;
     // Cross-references and placeholders are checked on the values as written, so a file
@@ -156,6 +158,10 @@ export function readReleases(root: string, context: ReleaseContext): { releases:
         fix: 'add "alt:" describing what the picture shows',
       });
     }
+    // Once per release, in its first translation: the dates of the others must agree with it anyway.
+    const notice = noticeChecked.has(source.folder) ? undefined : advisoryNoticeProblem(file, parsed.lineOf(['date']), data, context.timeZone);
+    noticeChecked.add(source.folder);
+    if (notice) problems.push(notice);
     if (fileProblems.every((problem) => problem.severity !== 'error')) {
       releases.push({ ...localizedSource(source, data), titleLine: parsed.lineOf(['title']) });
     }
