@@ -173,7 +173,7 @@ event:
   {
     name: 'translations that disagree on the event time',
     changes: { [ADVISORY]: readFixture(ADVISORY).replace('"2026-04-01T12:15"', '"2026-04-01T13:15"') },
-    location: `content/${ADVISORY}:10`, field: 'event.end', mentions: ['must agree'],
+    location: `content/${ADVISORY}:10`, field: 'event.end', mentions: ['is "2026-04-01T13:15" here but "2026-04-01T12:15" in ru.md', 'must agree'],
   },
   {
     name: 'an invalid e-mail in contacts',

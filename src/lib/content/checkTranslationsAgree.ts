@@ -19,10 +19,12 @@ const SHARED_FIELDS: ReadonlyArray<{ path: readonly string[]; read: (release: Re
   { path: ['event', 'sequence'], read: (release) => release.data.event?.sequence },
 ];
 
-function show(release: ReleaseSource, path: readonly string[]): string {
-  let value: unknown = release.data;
-  for (const key of path) value = (value as Record<string, unknown> | undefined)?.[key];
-  if (value === undefined) return 'missing';
+/** The value as the author wrote it in the file ("2026-12-15T11:00"), not as read (an instant in UTC), so it can be found there. */
+function show(written: Record<string, unknown> | undefined, release: ReleaseSource, path: readonly string[]): string {
+  const at = (root: unknown) => path.reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], root);
+  const value = at(written) ?? at(release.data);
+  if (value === undefined || value === null) return 'missing';
+  if (typeof value === 'string') return `"${value}"`;
   if (value instanceof Date) return value.toISOString();
   return Array.isArray(value) ? value.join(', ') : String(value);
 }
@@ -48,7 +50,7 @@ export function checkTranslationsAgree(files: readonly LocalizedMarkdownFile[], 
           file: other.file,
           line: parsed?.lineOf(field.path) ?? 1,
           field: name,
-          problem: `is ${show(other, field.path)} here but ${show(reference, field.path)} in ${reference.lang}.md; translations of one release must agree`,
+          problem: `is ${show(parsed?.data, other, field.path)} here but ${show(parsedByFile.get(reference.file)?.data, reference, field.path)} in ${reference.lang}.md; translations of one release must agree`,
           fix: `give "${name}" the same value in every language file of this release`,
         });
       }
