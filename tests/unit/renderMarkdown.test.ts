@@ -54,6 +54,21 @@ describe('the author\'s own end mark and text pasted from Word', () => {
     expect(blocks(renderMarkdown('Text.\n-30-'))).toEqual(['p:Text.']);
   });
 
+  it('makes a list of lines pasted with Word\'s bullets (·, •, U+F0B7), even right under a paragraph', () => {
+    const html = renderMarkdown('Темы исследований:\n· Зелёные навыки и трудовая миграция;\n· Права женщин в системе пробации.\n\nКыргызча:\n\n\uF0B7\tӨнүгүү\n\u2022\u00A0Үй-бүлө\n');
+    const page = load(html);
+    expect(page('ul').first().find('li').map((_, item) => page(item).text()).get()).toEqual(['Зелёные навыки и трудовая миграция;', 'Права женщин в системе пробации.']);
+    expect(page('ul').eq(1).find('li').map((_, item) => page(item).text()).get()).toEqual(['Өнүгүү', 'Үй-бүлө']);
+    expect(page('p').first().text()).toBe('Темы исследований:');
+  });
+
+  it('leaves a middle dot inside a line and lines in a code block alone', () => {
+    const page = load(renderMarkdown('Бишкек · Ош\n\n```\n· not a list\n```\n'));
+    expect(page('ul')).toHaveLength(0);
+    expect(page('p').text()).toBe('Бишкек · Ош');
+    expect(page('code').text()).toBe('· not a list\n');
+  });
+
   it('reads Windows line endings', () => {
     expect(blocks(renderMarkdown('One.\r\n\u00a0\r\nTwo.\r\n\r\n- 30 -\r\n\u00a0\r\n'))).toEqual(['p:One.', 'p:Two.']);
   });

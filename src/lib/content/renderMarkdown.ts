@@ -86,7 +86,7 @@ function createProcessor(basePath: string) {
 }
 
 /** Bump when the output of `renderMarkdown` changes, so cached HTML is rendered again. */
-export const RENDERER_VERSION = 4;
+export const RENDERER_VERSION = 5;
 
 /**
  * Renders a Markdown body to sanitized HTML. Links to paths on this site

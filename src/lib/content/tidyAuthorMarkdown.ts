@@ -1,7 +1,7 @@
 /**
  * What authors paste from Word or type out of press-office habit, made
  * harmless before the Markdown is parsed: lines of invisible spaces become
- * blank lines, and the author's own end mark ("###", "-30-", "END"…) on the
+ * blank lines, Word's bullet characters become list items, and the author's own end mark ("###", "-30-", "END"…) on the
  * last line is dropped, since the release page adds its own.
  */
 
@@ -13,6 +13,17 @@
  * before), so such lines are emptied first.
  */
 const INVISIBLE = /^[ \t\u00A0\u202F\u2007\u200B\u200C\u200D\u2060\uFEFF]*$/;
+
+/**
+ * A list item as Word pastes it: a bullet character, not a Markdown marker
+ * ("· item;", "• item", and U+F0B7/U+F0A7, the Symbol and Wingdings bullets
+ * of Word's own lists). Left alone, the items run together into one
+ * paragraph; made "- " they are the list the author sees.
+ */
+const WORD_BULLET = /^(\s*)[\u00B7\u2022\u2023\u2219\u25AA\u25CF\u25E6\uF0A7\uF0B7][\s\u00A0]+/;
+
+/** A fenced code block's first or last line: its lines are code, not pasted text. */
+const FENCE = /^\s*(?:```|~~~)/;
 
 /** Any dash an author or Word's autocorrect might type. */
 const DASH = '[-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]';
@@ -48,7 +59,12 @@ export function isAuthorEndMark(line: string): boolean {
  * Line endings come back as "\n".
  */
 export function tidyAuthorMarkdown(markdown: string): string {
-  const lines = markdown.split(/\r\n?|\n/).map((line) => (INVISIBLE.test(line) ? '' : line));
+  let fenced = false;
+  const lines = markdown.split(/\r\n?|\n/).map((line) => {
+    if (FENCE.test(line)) fenced = !fenced;
+    if (INVISIBLE.test(line)) return '';
+    return fenced ? line : line.replace(WORD_BULLET, '$1- ');
+  });
   let last = lines.length - 1;
   while (last >= 0 && lines[last] === '') last--;
   if (last < 0 || !isAuthorEndMark(lines[last]!)) return lines.join('\n');
