@@ -17,7 +17,7 @@ import { templateNotes } from './templateNotes.ts';
  */
 const TEXT_FIELDS = [
   'title', 'summary', 'dateline', 'corrections.*.note',
-  'event.venue', 'event.address', 'event.registration', 'event.accessibility', 'event.livestream',
+  'event.venue', 'event.address', 'event.registration', 'event.accessibility',
   'image.alt', 'image.credit', 'attachments.*.title', 'contacts.*.role',
 ];
 

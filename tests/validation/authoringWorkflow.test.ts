@@ -69,7 +69,7 @@ describe('npm run new -- --translate', () => {
     // Texts are copied with a note in the new file's language, language-independent values without.
     for (const line of ['  registration: 31-мартка чейин press@alpha.example.org дарегине жазыңыз # TODO: переведите на русский',
       '  alt: Брифингдин катышуучулары залда # TODO: переведите на русский', '  - title: Сурамжылоонун жыйынтыгы # TODO: переведите на русский',
-      '    role: Басма сөз катчысы # TODO: переведите на русский', '  start: "2026-04-01T11:30"', '  phone: "+996 554 202 945"']) {
+      '    role: Басма сөз катчысы # TODO: переведите на русский', '  start: "2026-04-01T11:30"', '  phone: "+996 554 202 945"', '  livestream: https://live.example.org/youth']) {
       expect(text.split('\n'), text).toContain(line);
     }
     expect(text).toContain('TODO: текст ниже скопирован из ky.md');

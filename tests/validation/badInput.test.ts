@@ -401,4 +401,16 @@ describe('npm run build on bad input', () => {
     expect(output).toContain('The build stopped before writing anything');
     expect(existsSync(outDir)).toBe(false);
   });
+
+  it('warns about a Cyrillic title or dateline left untranslated in en.md, and a Latin dateline in ky.md', async () => {
+    const { exitCode, output } = await validate(contentFixture({
+      [RELEASE]: markdown(VALID.replace('title: "A valid title"', 'title: "Суу форуму"').concat('\ndateline: Бишкек')),
+      'releases/2026-01-05-winter-news/ky.md': markdown(VALID.concat('\ndateline: Bishkek city')),
+    }));
+    expect(exitCode, output).toBe(0);
+    expect(output).toContain(`content/${RELEASE}:2  title: "Суу форуму" is not in English, the language of en.md  (translate it into English)`);
+    expect(output).toContain(`content/${RELEASE}:8  dateline: "Бишкек" is not in English, the language of en.md  (translate it into English (Bishkek, Osh…))`);
+    expect(output).toContain('content/releases/2026-01-05-winter-news/ky.md:8  dateline: "Bishkek city" is not in Kyrgyz, the language of ky.md');
+    expect(output).not.toContain('title: "A valid title" is not in');
+  });
 });

@@ -4,6 +4,7 @@ import { checkTranslationsAgree } from './checkTranslationsAgree.ts';
 import { checkTranslationsComplete } from './checkTranslationsComplete.ts';
 import { problemsFromIssues, suggestClosest, type ContentProblem } from './problems.ts';
 import { advisoryNoticeProblem } from './advisoryNotice.ts';
+import { untranslatedFieldProblems } from './untranslatedFields.ts';
 import { seeGuide } from './authorGuide.ts';
 import { characterName, codePoint } from './lookalikes/lookalikeLetters.ts';
 import { contentFileCache } from './contentFileCache.ts';
@@ -159,6 +160,7 @@ export function readReleases(root: string, context: ReleaseContext): { releases:
       });
     }
     // Once per release, in its first translation: the dates of the others must agree with it anyway.
+    problems.push(...untranslatedFieldProblems(file, source.lang, parsed.data, parsed.lineOf));
     const notice = noticeChecked.has(source.folder) ? undefined : advisoryNoticeProblem(file, parsed.lineOf(['date']), data, context.timeZone);
     noticeChecked.add(source.folder);
     if (notice) problems.push(notice);
