@@ -16,7 +16,7 @@ import { useTempFolders } from '../helpers/tempFolders.ts';
 /** Stands in for the front-matter parser: the title is the file's first line. */
 function readTitle(bytes: Uint8Array): ReadMarkdown {
   const title = Buffer.from(bytes).toString('utf8').split('\n')[0]!;
-  return { ok: true, data: { title }, bodyStartLine: 2, lines: {} as YamlLineTable, lookalikes: [], placeholders: [] };
+  return { ok: true, data: { title }, bodyStartLine: 2, lines: {} as YamlLineTable, lookalikes: [], placeholders: [], bodyPaths: [] };
 }
 
 const titleOf = (result: { read: ReadMarkdown }) => (result.read.ok ? result.read.data.title : undefined);

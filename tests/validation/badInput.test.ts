@@ -413,4 +413,16 @@ describe('npm run build on bad input', () => {
     expect(output).toContain('content/releases/2026-01-05-winter-news/ky.md:8  dateline: "Bishkek city" is not in Kyrgyz, the language of ky.md');
     expect(output).not.toContain('title: "A valid title" is not in');
   });
+
+  it('warns about an image or a file the text links to that is not in public/, with its line; web addresses and pages are not files', async () => {
+    const { exitCode, output } = await validate(contentFixture({
+      [RELEASE]: markdown(VALID, 'Intro.\n\n![Forum hall](/images/forum-hall.jpg)\n\nSee [the agenda](/en/releases/2026-04-01-youth-briefing/) and [UNDP](https://undp.org/report.pdf).\n\n[annex]: /files/annex.pdf\n\n```\n![code](/images/not-checked.jpg)\n```'),
+    }));
+    expect(exitCode, output).toBe(0);
+    const warnings = output.split('\n').filter((line) => line.startsWith(`content/${RELEASE}:`) && line.includes('(text): "/'));
+    expect(warnings.map((line) => line.split(' is not in ')[0])).toEqual([
+      `content/${RELEASE}:11  (text): "/images/forum-hall.jpg"`,
+      `content/${RELEASE}:15  (text): "/files/annex.pdf"`,
+    ]);
+  });
 });

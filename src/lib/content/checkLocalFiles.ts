@@ -1,5 +1,6 @@
 /**
- * Attachments, release images and organisation logos may be site paths such
+ * Attachments, release images, the images and links of a release's text,
+ * and organisation logos may be site paths such
  * as "/files/report-2026.pdf": files the author puts in `public/`, which the
  * build copies to the site. A path whose file is not there would be a broken
  * link on the published release, so it is reported. As a warning, not an
@@ -18,6 +19,8 @@ interface FileReference {
   file: string;
   field: string;
   value: string;
+  /** Its line, when known (paths in the text); otherwise found by searching the file. */
+  line?: number;
 }
 
 /** The file a site path names, relative to `public/`, or undefined for web addresses and pages. */
@@ -50,6 +53,7 @@ function referencesOf({ releases, organizations, organizationFiles, projects, pr
     release.data.attachments.forEach((attachment, index) => references.push({ file: release.file, field: `attachments[${index}].url`, value: attachment.url }));
     if (release.data.image) references.push({ file: release.file, field: 'image.src', value: release.data.image.src });
     release.data.images.forEach((image, index) => references.push({ file: release.file, field: `images[${index}].src`, value: image.src }));
+    for (const { line, value } of release.bodyPaths) references.push({ file: release.file, field: '(text)', value, line });
   }
   for (const [id, organization] of organizations) {
     const file = organizationFiles.get(id);
@@ -77,7 +81,7 @@ function displayPath(directory: string): string {
 /** Warnings for site paths in the content whose file is missing from `publicDir`. */
 export function checkLocalFiles(content: CheckedContent, options: { root: string; publicDir: string; basePath: string }): ContentProblem[] {
   const publicDir = resolve(options.publicDir);
-  return referencesOf(content).flatMap(({ file, field, value }) => {
+  return referencesOf(content).flatMap(({ file, field, value, line }) => {
     const target = publicFileOf(value, options.basePath);
     if (target === undefined) return [];
     const absolute = resolve(publicDir, target);
@@ -85,7 +89,7 @@ export function checkLocalFiles(content: CheckedContent, options: { root: string
     if (inside && existsSync(absolute)) return [];
     const folder = displayPath(publicDir);
     return [{
-      severity: 'warning' as const, file, line: lineOf(options.root, file, value), field,
+      severity: 'warning' as const, file, line: line ?? lineOf(options.root, file, value), field,
       problem: `"${value}" is not in the ${folder} folder, so the link will be broken`,
       fix: inside ? `put the file at ${folder}/${target}, or correct the path` : 'use a path inside the site, e.g. /files/report.pdf',
     }];

@@ -23,6 +23,12 @@ import type { ContentProblem } from './problems.ts';
 import type { YamlLineTable } from './yamlLineTable.ts';
 
 /** What reading one `<folder>/<lang>.md` produced: its front-matter, or the problem that made it unreadable. */
+/** A site path named in a file's text, and its line in the file. */
+export interface BodyPath {
+  line: number;
+  value: string;
+}
+
 export type ReadMarkdown =
   | {
     ok: true;
@@ -33,6 +39,8 @@ export type ReadMarkdown =
     lookalikes: ContentProblem[];
     /** Placeholders left in it (reported for releases only). */
     placeholders: ContentProblem[];
+    /** Site paths the text links to or shows ("/files/report.pdf"), with their file lines: checked against public/. */
+    bodyPaths: BodyPath[];
   }
   | { ok: false; problem: ContentProblem };
 

@@ -2,11 +2,12 @@ import { type Dirent, existsSync, readdirSync, readFileSync, statSync } from 'no
 import { join } from 'node:path';
 import { byName } from '../files/byName.ts';
 import { isLocale, locales, type Locale } from '../../i18n/locales.ts';
-import { contentFileCache, sha256, type ReadMarkdown } from './contentFileCache.ts';
+import { contentFileCache, sha256, type BodyPath, type ReadMarkdown } from './contentFileCache.ts';
 import { decodeUtf8, FrontMatterError, markdownBody, normalizeText, parseFrontMatter } from './parseFrontMatter.ts';
 import { lookalikeProblems } from './lookalikes/lookalikeProblems.ts';
 import { placeholderProblems } from './placeholderProblems.ts';
 import type { ContentProblem } from './problems.ts';
+import { sitePathsInText } from './sitePathsInText.ts';
 import { untranslatedFolderProblem } from './untranslatedFolder.ts';
 import { lineInTable, type YamlLineTable } from './yamlLineTable.ts';
 
@@ -25,6 +26,8 @@ export interface LocalizedMarkdownFile {
   parsed: { data: Record<string, unknown>; bodyStartLine: number; lines: YamlLineTable; lineOf(path: ReadonlyArray<string | number>): number };
   /** Placeholders ("TODO:") left in the file, with their lines (only releases report them). */
   placeholders: ContentProblem[];
+  /** Site paths its text names, with their lines (checkLocalFiles.ts). */
+  bodyPaths: BodyPath[];
 }
 
 /** Fields where invisible characters are reported: the ones shown as headlines and datelines. */
@@ -166,7 +169,7 @@ export function readLocalizedMarkdown(root: string, collection: string, folderRu
       problems.push(...read.lookalikes);
       const { data, bodyStartLine, lines } = read;
       files.push({
-        folder: entry.name, lang, file, path, sourceHash: hash, placeholders: read.placeholders,
+        folder: entry.name, lang, file, path, sourceHash: hash, placeholders: read.placeholders, bodyPaths: read.bodyPaths,
         parsed: { data, bodyStartLine, lines, lineOf: (fieldPath) => lineInTable(lines, fieldPath) },
       });
     }
@@ -211,12 +214,15 @@ export function readMarkdown(file: string, lang: Locale, bytes: Uint8Array): Rea
   try {
     const raw = decodeUtf8(bytes);
     const parsed = parseFrontMatter(raw);
+    const body = { lines: normalizeText(raw).split('\n').slice(parsed.bodyStartLine), firstLine: parsed.bodyStartLine + 1 };
     const lookalikes = lookalikeProblems({
-      file, lang, yaml: parsed.yaml,
-      body: { lines: normalizeText(raw).split('\n').slice(parsed.bodyStartLine), firstLine: parsed.bodyStartLine + 1 },
+      file, lang, yaml: parsed.yaml, body,
       invisibleIn: (fieldPath) => fieldPath.length === 1 && INVISIBLE_CHECKED.includes(String(fieldPath[0])),
     });
-    return { ok: true, data: parsed.data, bodyStartLine: parsed.bodyStartLine, lines: parsed.lines, lookalikes, placeholders: placeholderProblems(file, raw, parsed) };
+    return {
+      ok: true, data: parsed.data, bodyStartLine: parsed.bodyStartLine, lines: parsed.lines, lookalikes, placeholders: placeholderProblems(file, raw, parsed),
+      bodyPaths: sitePathsInText(body.lines, body.firstLine),
+    };
   } catch (error) {
     if (!(error instanceof FrontMatterError)) throw error;
     return { ok: false, problem: { severity: 'error', file, line: error.line, field: error.field ?? '(front-matter)', problem: error.message, fix: error.fix } };

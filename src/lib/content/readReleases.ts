@@ -7,7 +7,7 @@ import { advisoryNoticeProblem } from './advisoryNotice.ts';
 import { untranslatedFieldProblems } from './untranslatedFields.ts';
 import { seeGuide } from './authorGuide.ts';
 import { characterName, codePoint } from './lookalikes/lookalikeLetters.ts';
-import { contentFileCache } from './contentFileCache.ts';
+import { contentFileCache, type BodyPath } from './contentFileCache.ts';
 import { releaseProjectProblems } from './checkProjects.ts';
 import type { ProjectsResult } from './readProjects.ts';
 import { localizedSource, readLocalizedMarkdown, type LocalizedSource } from './readLocalizedMarkdown.ts';
@@ -17,6 +17,8 @@ import { createReleaseSchema, type LocalizedText, type ReleaseFrontMatter } from
 export type ReleaseSource = LocalizedSource<ReleaseFrontMatter> & {
   /** Line of `title:`, for messages about the title found after reading (the social-card glyph check). */
   titleLine: number;
+  /** Site paths the text names ("/images/photo.jpg"), with their lines: checked against public/. */
+  bodyPaths: readonly BodyPath[];
 };
 
 /** What cross-references are checked against. */
@@ -165,7 +167,7 @@ export function readReleases(root: string, context: ReleaseContext): { releases:
     noticeChecked.add(source.folder);
     if (notice) problems.push(notice);
     if (fileProblems.every((problem) => problem.severity !== 'error')) {
-      releases.push({ ...localizedSource(source, data), titleLine: parsed.lineOf(['title']) });
+      releases.push({ ...localizedSource(source, data), titleLine: parsed.lineOf(['title']), bodyPaths: source.bodyPaths });
     }
   }
   problems.push(...checkTranslationsAgree(files, releases), ...checkTranslationsComplete(files, releases));

@@ -1,0 +1,28 @@
+/**
+ * The site paths a release's Markdown text links to or shows: images
+ * (`![…](/images/photo.jpg)`), links (`[report](/files/report.pdf)`),
+ * reference definitions (`[1]: /files/annex.pdf`) and raw HTML `src`/`href`.
+ * A photo the author forgot to put in `public/` would otherwise be a broken
+ * image on the published release, found by nobody until a journalist sees it.
+ */
+import type { BodyPath } from './contentFileCache.ts';
+
+const INLINE = /\]\(\s*<?(\/[^\s)>]+)/g;
+const REFERENCE = /^\s{0,3}\[[^\]]+\]:\s*<?(\/[^\s>]+)/;
+const HTML_ATTRIBUTE = /\b(?:src|href)\s*=\s*["'](\/[^"'\s]+)/gi;
+
+/** Site paths (starting with one "/") in `lines`, the first of which is file line `firstLine`; paths in fenced code are left out. */
+export function sitePathsInText(lines: readonly string[], firstLine: number): BodyPath[] {
+  const found: BodyPath[] = [];
+  let fenced = false;
+  lines.forEach((text, index) => {
+    if (/^\s*(?:```|~~~)/.test(text)) fenced = !fenced;
+    if (fenced) return;
+    const line = firstLine + index;
+    const values = [...text.matchAll(INLINE), ...text.matchAll(HTML_ATTRIBUTE)].map((match) => match[1]!);
+    const reference = REFERENCE.exec(text)?.[1];
+    if (reference) values.push(reference);
+    for (const value of values) if (!value.startsWith('//')) found.push({ line, value });
+  });
+  return found;
+}
