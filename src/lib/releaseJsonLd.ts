@@ -1,6 +1,7 @@
 import { siteConfig } from '../config.ts';
 import type { Release } from './getPublicReleases.ts';
-import { absoluteUrl, releasePath } from './urls.ts';
+import { releaseLastModified, releasePublished } from './feeds/releaseLastModified.ts';
+import { absoluteUrl, releaseCardPath, releasePath } from './urls.ts';
 
 /** A donor of one of the release's projects (lib/organizations/releaseDisclaimers.ts releaseFunders). */
 export interface Funder {
@@ -13,15 +14,18 @@ export interface Funder {
  * advisories); the donors of its projects are its `funder`s.
  */
 export function releaseJsonLd(release: Release, funders: readonly Funder[] = []): Record<string, unknown> {
-  const { title, summary, date, updated, lang, slug, event, dateline } = release.data;
+  const { title, summary, lang, slug, event, dateline } = release.data;
   const url = absoluteUrl(releasePath(lang, slug));
   const article: Record<string, unknown> = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: title,
     description: summary,
-    datePublished: date.toISOString(),
-    dateModified: (updated ?? release.data.corrections.at(-1)?.date ?? date).toISOString(),
+    // When readers could first see it (an embargo that lifted after the date counts), and its latest change of any kind.
+    datePublished: releasePublished(release.data).toISOString(),
+    dateModified: releaseLastModified(release.data).toISOString(),
+    // The social card: a 1200×630 image every release has, which search engines show beside the headline.
+    image: absoluteUrl(releaseCardPath(lang, slug)),
     inLanguage: lang,
     url,
     mainEntityOfPage: url,

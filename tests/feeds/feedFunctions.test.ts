@@ -6,7 +6,7 @@ import { escapeHtmlText } from '../../src/lib/feeds/escapeHtmlText.ts';
 import { formatRfc3339Date, formatRfc822Date } from '../../src/lib/feeds/formatFeedDate.ts';
 import { releaseGuid } from '../../src/lib/feeds/releaseGuid.ts';
 import { feedLastModified, releaseLastModified, wasRevised } from '../../src/lib/feeds/releaseLastModified.ts';
-import { renderFeed, type FeedSettings, type FeedSource } from '../../src/lib/feeds/renderFeed.ts';
+import { renderFeed, withoutXmlIllegalCharacters, type FeedSettings, type FeedSource } from '../../src/lib/feeds/renderFeed.ts';
 import { latestReleases } from '../../src/lib/feeds/selectFeedReleases.ts';
 import { readFeed } from './readFeed.ts';
 
@@ -181,3 +181,33 @@ describe('escapeHtmlText', () => {
     expect(escapeHtmlText("NGO's")).toBe("NGO's");
   });
 });
+
+describe('a release whose embargo lifted after its date', () => {
+  // Dated 2 January, embargoed until 20 January 09:00 Bishkek time; the others are dated 5 to 10 January.
+  const lifted = fakeRelease(2, { embargo: new Date('2026-01-20T03:00:00Z') });
+  const others = [5, 6, 7, 8, 9, 10].map((day) => fakeRelease(day));
+
+  it('is dated in the feed when readers could first see it, and listed first', async () => {
+    const parsed = readFeed(await renderFeed(channel, [...others, lifted], settings));
+    expect(parsed.items?.[0]?.title).toBe('Item 2');
+    expect(parsed.items?.[0]?.pubDate).toBe('Tue, 20 Jan 2026 09:00:00 +0600');
+    // The channel changed when the item appeared, so pollers see a newer lastBuildDate.
+    expect(parsed.lastBuildDate).toBe('Tue, 20 Jan 2026 09:00:00 +0600');
+    expect(parsed.items?.[0]?.atom?.updated).toBeUndefined();
+  });
+
+  it('keeps its place among the newest when the feed is cut to its item limit', () => {
+    expect(latestReleases([...others, lifted], 2).map((release) => release.data.slug)).toEqual(['2026-01-02-item-2', '2026-01-10-item-10']);
+  });
+});
+
+describe('characters XML forbids', () => {
+  it('are dropped from the feed, so a strict parser reads every item', async () => {
+    const broken = fakeRelease(3, { title: 'Water\u0008 forum', summary: 'Form\u000Cfeed \uD800alone' });
+    const xml = await renderFeed(channel, [broken], settings);
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
+    expect(readFeed(xml).items?.[0]?.title).toBe('Water forum');
+    expect(withoutXmlIllegalCharacters('Ө\u0001ү 😀')).toBe('Өү 😀');
+  });
+});
+

@@ -82,4 +82,15 @@ describe('lookalike letters', () => {
     const again = await validate(root);
     expect(again.output).not.toContain('U+202');
   });
+
+  it('stop the build for a control character pasted into a title (feeds may not contain it), and --fix removes it', async () => {
+    const clean = SEED_LIKE.replace('Бишкeк', 'Бишкек').replace('\u200B', '').replace('кѳзѳмѳлдѳп', 'көзөмөлдөп');
+    const root = contentFixture({ [FILE]: clean.replace('кыска мөөнөттүү', 'кыска\u0008 мөөнөттүү') });
+    const { exitCode, output } = await validate(root);
+    expect(exitCode, output).toBe(1);
+    expect(output).toContain(`content/${FILE}:2  title: "кыска‹U+0008›" contains the invisible CONTROL CHARACTER U+0008 (U+0008), which feeds may not contain`);
+    await validate(root, ['--fix']);
+    expect(readFileSync(join(root, 'content', FILE), 'utf8')).toBe(clean);
+  });
 });
+

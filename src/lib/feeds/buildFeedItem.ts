@@ -13,7 +13,7 @@ import { escapeHtmlText } from './escapeHtmlText.ts';
 import { escapeXml } from './escapeXml.ts';
 import { formatRfc3339Date, formatRfc822Date } from './formatFeedDate.ts';
 import { releaseGuid } from './releaseGuid.ts';
-import { releaseLastModified, wasRevised } from './releaseLastModified.ts';
+import { releaseLastModified, releasePublished, wasRevised } from './releaseLastModified.ts';
 
 /** Social card size, fixed by the card renderer (src/og). */
 export const CARD_WIDTH = 1200;
@@ -27,6 +27,8 @@ export interface FeedRelease {
     slug: string;
     lang: Locale;
     date: Date;
+    /** When the embargo lifted: the item is new to readers from then, not from `date`. */
+    embargo?: Date | undefined;
     tags: string[];
     updated?: Date | undefined;
     corrections: Array<{ date: Date; note: string }>;
@@ -81,7 +83,7 @@ function extraItemXml(release: FeedRelease, cardUrl: string, context: FeedItemCo
   const guid = releaseGuid(release.data, context.siteUrl);
   const parts = [
     `<guid isPermaLink="false">${escapeXml(guid)}</guid>`,
-    `<pubDate>${formatRfc822Date(release.data.date, context.timeZone)}</pubDate>`,
+    `<pubDate>${formatRfc822Date(releasePublished(release.data), context.timeZone)}</pubDate>`,
   ];
   if (wasRevised(release.data)) {
     parts.push(`<atom:updated>${formatRfc3339Date(releaseLastModified(release.data), context.timeZone)}</atom:updated>`);

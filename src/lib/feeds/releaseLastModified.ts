@@ -1,6 +1,6 @@
 /**
  * When a release translation last changed, as far as its author told us:
- * the latest of its date, its `updated` date and its correction dates.
+ * the latest of its date, its embargo, its `updated` date and its correction dates.
  * Feeds use it for `atom:updated` and `lastBuildDate`, so an unchanged site
  * produces a byte-identical feed (the build clock is never consulted).
  */
@@ -8,13 +8,25 @@
 /** The dated fields of a release. */
 export interface DatedRelease {
   date: Date;
+  embargo?: Date | undefined;
   updated?: Date | undefined;
   corrections: ReadonlyArray<{ date: Date }>;
 }
 
-/** The latest of publication, update and correction dates. */
+/**
+ * When readers could first see the release: its date, or the end of its
+ * embargo when that is later (a release dated 22 November and embargoed
+ * until 1 December is new on 1 December; dated the 22nd, feed readers and
+ * RSS-to-e-mail services that send only items newer than their last visit
+ * would skip it).
+ */
+export function releasePublished(release: Pick<DatedRelease, 'date' | 'embargo'>): Date {
+  return new Date(Math.max(release.date.getTime(), release.embargo?.getTime() ?? 0));
+}
+
+/** The latest of publication (embargo included), update and correction dates. */
 export function releaseLastModified(release: DatedRelease): Date {
-  const times = [release.date, release.updated, ...release.corrections.map((correction) => correction.date)]
+  const times = [release.date, release.embargo, release.updated, ...release.corrections.map((correction) => correction.date)]
     .filter((date): date is Date => date !== undefined)
     .map((date) => date.getTime());
   return new Date(Math.max(...times));
@@ -22,7 +34,7 @@ export function releaseLastModified(release: DatedRelease): Date {
 
 /** True when the release was updated or corrected after it was published. */
 export function wasRevised(release: DatedRelease): boolean {
-  return releaseLastModified(release).getTime() > release.date.getTime();
+  return releaseLastModified(release).getTime() > releasePublished(release).getTime();
 }
 
 /** The latest modification among `releases`; undefined for an empty feed. */

@@ -59,5 +59,15 @@ export async function renderFeed(channel: FeedChannel, releases: readonly FeedSo
     customData: channelExtraXml(channel, feedLastModified(listed.map((release) => release.data)), settings),
     items: listed.map((release) => buildFeedItem(release, settings)),
   });
-  return `${xml}\n`;
+  return `${withoutXmlIllegalCharacters(xml)}\n`;
+}
+
+/**
+ * Characters XML 1.0 forbids (controls other than tab and line breaks, lone
+ * surrogates, U+FFFE/U+FFFF). Validation stops content that holds them; this
+ * keeps a feed well-formed even so, because a strict reader refuses the
+ * whole document over one of them, and pollers would lose every item.
+ */
+export function withoutXmlIllegalCharacters(xml: string): string {
+  return xml.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
 }

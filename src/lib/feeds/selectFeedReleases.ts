@@ -4,10 +4,16 @@
  */
 import type { Locale } from '../../i18n/locales.ts';
 import { releasesInLanguage, sortNewestFirst, type ReleaseLike } from '../releaseCollections.ts';
+import { releasePublished } from './releaseLastModified.ts';
 
-/** The newest `limit` releases, newest first (ties ordered as on the site). */
-export function latestReleases<T extends ReleaseLike>(releases: readonly T[], limit: number): T[] {
-  return sortNewestFirst(releases).slice(0, limit);
+/**
+ * The newest `limit` releases by when readers could first see them (an
+ * embargo that lifted after the date counts), newest first; ties ordered as
+ * on the site.
+ */
+export function latestReleases<T extends ReleaseLike & { data: { embargo?: Date | undefined } }>(releases: readonly T[], limit: number): T[] {
+  const published = (release: T) => releasePublished(release.data).getTime();
+  return sortNewestFirst(releases).sort((a, b) => published(b) - published(a)).slice(0, limit);
 }
 
 /** Releases of one language carrying `tag`, newest first. */

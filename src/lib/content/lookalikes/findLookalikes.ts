@@ -5,7 +5,7 @@
  * unambiguous cases are reported, each with its exact correction, so that
  * `npm run validate -- --fix` can apply them without asking.
  */
-import { AMBIGUOUS_IN_KYRGYZ, CYRILLIC_TO_LATIN, DIRECTION_CONTROLS, FITA, INVISIBLE, LATIN_TO_CYRILLIC } from './lookalikeLetters.ts';
+import { ALWAYS_WRONG, AMBIGUOUS_IN_KYRGYZ, CYRILLIC_TO_LATIN, FITA, INVISIBLE, LATIN_TO_CYRILLIC } from './lookalikeLetters.ts';
 
 /** What kind of lookalike a word has. */
 export type LookalikeKind = 'fita' | 'latin-in-cyrillic' | 'cyrillic-in-latin' | 'invisible';
@@ -42,15 +42,16 @@ export interface LookalikeWord {
   letters: WrongLetter[];
 }
 
-const INVISIBLE_CLASS = '\\u00AD\\u200B-\\u200D\\u2060\\uFEFF\\u202A-\\u202E\\u2066-\\u2069';
+const INVISIBLE_CLASS = '\\u00AD\\u200B-\\u200D\\u2060\\uFEFF\\u202A-\\u202E\\u2066-\\u2069\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F';
 /** Letters, combining marks and invisible characters: "Биш\u200Bкек" is one word. Hyphens, slashes and digits split words. */
 const WORD = new RegExp(`[\\p{L}\\p{M}${INVISIBLE_CLASS}]+`, 'gu');
 const CYRILLIC = /\p{Script=Cyrillic}/u;
-const ASCII = /^[\x00-\x7F]*$/;
+/** Printable ASCII, tabs and line breaks: nothing to report. */
+const ASCII = /^[\t\n\r\x20-\x7E]*$/;
 /** ѳ, Ѳ, the invisible characters and the direction controls: worth a closer look wherever they are. */
 const SPECIAL = new RegExp(`[\\u0472\\u0473${INVISIBLE_CLASS}]`);
 /** A word in one script with nothing to report: all ASCII, or all Cyrillic without ѳ. */
-const PLAIN_WORD = /^(?:[\x00-\x7F]+|[\u0400-\u0471\u0474-\u04FF]+)$/;
+const PLAIN_WORD = /^(?:[\x20-\x7E]+|[\u0400-\u0471\u0474-\u04FF]+)$/;
 const LATIN = /\p{Script=Latin}/u;
 /** Neighbours that make a joiner intentional: emoji sequences (👩‍💻) and scripts that need joiners (Persian, Indic). */
 const JOINER_CONTEXT = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u20E3]|(?![\p{Script=Latin}\p{Script=Cyrillic}])\p{L}|\p{M}/u;
@@ -135,8 +136,8 @@ export function findLookalikes(text: string, rules: LookalikeRules): LookalikeWo
       offset += char.length;
       const twin = FITA.get(char);
       if (twin && rules.fita) fita.push({ index, char, replacement: twin });
-      // Direction controls are reported wherever they are, like ѳ: they change what the text shows.
-      if (INVISIBLE.has(char) && (rules.invisible || DIRECTION_CONTROLS.has(char)) && !isIntentional(text, index, char)) invisible.push({ index, char, replacement: '' });
+      // Direction and control characters are reported wherever they are: they change what the text shows, or break feeds.
+      if (INVISIBLE.has(char) && (rules.invisible || ALWAYS_WRONG.has(char)) && !isIntentional(text, index, char)) invisible.push({ index, char, replacement: '' });
     }
     if (fita.length > 0) found.push({ kind: 'fita', index: start, word, fixed: apply(word, start, fita), letters: fita });
     if (rules.mixedScripts && !/^[\x00-\x7F]*$/.test(word)) {

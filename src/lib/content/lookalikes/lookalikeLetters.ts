@@ -50,6 +50,19 @@ export const DIRECTION_CONTROLS: ReadonlyMap<string, string> = new Map([
   ['\u2069', 'POP DIRECTIONAL ISOLATE'],
 ]);
 
+/**
+ * Control characters (U+0000–U+001F except tab and line breaks, U+007F–U+009F)
+ * that ride along from PDFs and old programs: XML forbids most of them, so one
+ * in a title would make strict feed readers refuse the whole feed.
+ */
+export const CONTROL_CHARACTERS: ReadonlyMap<string, string> = new Map(
+  [...Array.from({ length: 0x20 }, (_, code) => code).filter((code) => ![0x09, 0x0a, 0x0d].includes(code)), ...Array.from({ length: 0x21 }, (_, offset) => 0x7f + offset)]
+    .map((code) => [String.fromCharCode(code), `CONTROL CHARACTER U+${code.toString(16).toUpperCase().padStart(4, '0')}`]),
+);
+
+/** Characters reported wherever they are, as errors: they change what a text shows, or break the files it goes into. */
+export const ALWAYS_WRONG: ReadonlySet<string> = new Set([...DIRECTION_CONTROLS.keys(), ...CONTROL_CHARACTERS.keys()]);
+
 /** Characters that print as nothing (or as a hyphen only at a line break). */
 export const INVISIBLE: ReadonlyMap<string, string> = new Map([
   ['\u200B', 'ZERO WIDTH SPACE'],
@@ -59,6 +72,7 @@ export const INVISIBLE: ReadonlyMap<string, string> = new Map([
   ['\uFEFF', 'ZERO WIDTH NO-BREAK SPACE'],
   ['\u00AD', 'SOFT HYPHEN'],
   ...DIRECTION_CONTROLS,
+  ...CONTROL_CHARACTERS,
 ]);
 
 const CYRILLIC_NAMES: Record<string, string> = {

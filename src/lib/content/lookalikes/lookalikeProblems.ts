@@ -11,7 +11,7 @@ import type { YamlSource } from '../parseFrontMatter.ts';
 import { fieldName, type ContentProblem } from '../problems.ts';
 import type { TextEdit } from './fixLookalikes.ts';
 import { findLookalikes, type LookalikeRules, type LookalikeWord } from './findLookalikes.ts';
-import { characterName, codePoint, DIRECTION_CONTROLS, INVISIBLE } from './lookalikeLetters.ts';
+import { ALWAYS_WRONG, characterName, codePoint, CONTROL_CHARACTERS, DIRECTION_CONTROLS, INVISIBLE } from './lookalikeLetters.ts';
 
 type Path = ReadonlyArray<string | number>;
 
@@ -77,7 +77,8 @@ export function describeLookalike(found: LookalikeWord, file: string): { problem
     case 'invisible':
       return {
         problem: `"${visible(found.word)}" contains the invisible ${letters.map((char) => `${characterName(char)} (${codePoint(char)})`).join(' and ')}, ${
-          letters.some((char) => DIRECTION_CONTROLS.has(char)) ? 'which shows the text around it in another order than it is written' : 'which breaks search and copying'}`,
+          letters.some((char) => DIRECTION_CONTROLS.has(char)) ? 'which shows the text around it in another order than it is written'
+            : letters.some((char) => CONTROL_CHARACTERS.has(char)) ? 'which feeds may not contain (strict feed readers would refuse the whole feed)' : 'which breaks search and copying'}`,
         fix: `delete it: "${found.fixed}"; ${FIX_COMMAND}; ${see}`,
       };
   }
@@ -92,8 +93,8 @@ function yamlPosition(yaml: YamlSource, offset: number): { line: number; column:
 function problemOf(scan: LookalikeScan, found: LookalikeWord, field: string, at: (offset: number) => { line: number; column: number }): ContentProblem {
   const edits: TextEdit[] = found.letters.map((letter) => ({ ...at(letter.index), original: letter.char, replacement: letter.replacement }));
   return {
-    // Text that shows reversed is not a typo to tidy later: it stops the build until fixed.
-    severity: found.letters.some((letter) => DIRECTION_CONTROLS.has(letter.char)) ? 'error' : 'warning', file: scan.file, line: edits[0]!.line, field,
+    // Text that shows reversed, or breaks the feeds, is not a typo to tidy later: it stops the build until fixed.
+    severity: found.letters.some((letter) => ALWAYS_WRONG.has(letter.char)) ? 'error' : 'warning', file: scan.file, line: edits[0]!.line, field,
     ...describeLookalike(found, scan.file),
     autoFix: { edits, before: visible(found.word), after: found.fixed },
   };
