@@ -65,7 +65,11 @@ export const siteConfigSchema = z.object({
   /** One line under the brand on home pages and in feed descriptions. */
   tagline: localized,
   /** Public origin of the site, e.g. https://ngo.example.org */
-  url: z.url({ protocol: /^https?$/ }),
+  // A path here would be dropped from every address without a word ("https://ngo.kg/press/" → "https://ngo.kg/en/…").
+  url: z.url({ protocol: /^https?$/ }).refine((value) => {
+    const parsed = new URL(value);
+    return parsed.pathname === '/' && parsed.search === '' && parsed.hash === '';
+  }, 'must be the address of the site\'s host only, e.g. "https://ngo.example.org"; a path such as "/press/" goes in BASE_PATH (basePath)'),
   /** Path the site is served under, e.g. "/newsroom/" ("/" for the domain root). */
   basePath: z.string().regex(/^\/([A-Za-z0-9._~-]+\/)*$/, 'must start and end with "/", e.g. "/newsroom/"'),
   /** Time zone in which dates without an offset are read and all dates are shown. */
