@@ -94,6 +94,15 @@ describe('the subscribe page agrees with the build', () => {
   });
 });
 
+describe('robots.txt', () => {
+  it('lets crawlers read everything and names the sitemap index, which the build wrote and which lists the site', () => {
+    const robots = site.file('robots.txt');
+    expect(robots.split('\n')).toEqual(['User-agent: *', 'Allow: /', '', `Sitemap: ${PUBLIC_ROOT}sitemap-index.xml`, '']);
+    const index = load(site.file('sitemap-index.xml'), { xml: true });
+    expect(index('sitemap > loc').first().text()).toBe(`${PUBLIC_ROOT}sitemap-0.xml`);
+  });
+});
+
 describe('the subscribe page as a page', () => {
   it('exists in every language with hreflang alternates to all of them, and is in the sitemap', () => {
     const sitemap = load(site.file('sitemap-0.xml'), { xml: true });
