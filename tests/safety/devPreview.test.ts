@@ -110,6 +110,13 @@ describe('content problems in the dev server', () => {
     expect(page('body > aside.content-problems + header.site-header').length).toBe(1);
   });
 
+  it('lists them on the not-found page too, in the language of the address: a release with an error has no page', async () => {
+    const { page, status } = await get('/ru/releases/2026-05-02-broken-note/');
+    expect(status).toBe(404);
+    expect(page('.content-problems > details[open] > summary').text()).toMatch(/^1 ошибка в материалах/);
+    expect(page('.content-problems li').first().text()).toContain(`content/${BROKEN}:1 summary:`);
+  });
+
   it('folds the warnings beneath the errors', async () => {
     const { page } = await get('/ru/releases/');
     expect(page('.content-problems > details[open] > summary').text()).toMatch(/^1 ошибка в материалах\. Исправьте её до публикации/);
