@@ -22,6 +22,7 @@ import { homePath, manifestPath, withBase } from '../lib/urls.ts';
 
 /** Import this in a layout to get the brand's colours. */
 export const BRAND_STYLESHEET_ID = 'virtual:newsroom/brand.css';
+const RESOLVED_STYLESHEET_ID = `\0${BRAND_STYLESHEET_ID}`;
 
 /** Favicons, home-screen icons and manifests for the configured brand. */
 export async function brandFiles(folders: PublicFolders): Promise<GeneratedFile[]> {
@@ -58,8 +59,10 @@ function brandVitePlugin(folders: PublicFolders): Plugin {
     name: 'newsroom-brand',
     // Before Astro's own dev middleware, which answers every address it has no page for with a 404.
     enforce: 'pre',
-    resolveId: (id) => (id === BRAND_STYLESHEET_ID ? BRAND_STYLESHEET_ID : undefined),
-    load: (id) => (id === BRAND_STYLESHEET_ID ? brandStylesheet(siteConfig.brand) : undefined),
+    // "\0" marks the module as virtual (Vite's convention), so the dev server serves it as /@id/__x00__…;
+    // without it the browser asked for /virtual:newsroom/brand.css, a file that does not exist, on every page.
+    resolveId: (id) => (id === BRAND_STYLESHEET_ID || id === `/${BRAND_STYLESHEET_ID}` ? RESOLVED_STYLESHEET_ID : undefined),
+    load: (id) => (id === RESOLVED_STYLESHEET_ID ? brandStylesheet(siteConfig.brand) : undefined),
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
         // Vite has usually taken the base path off already ("/newsroom/favicon.ico" → "/favicon.ico").

@@ -94,6 +94,14 @@ describe('npm run dev', () => {
     expect(page('.preview-banner').text()).toContain('Draft preview');
   });
 
+  it('serves every script and stylesheet a page asks for (the brand colours were a 404 on every page)', async () => {
+    const response = await fetch(`http://localhost:${PORT}/en/`);
+    const page = load(await response.text());
+    const assets = [...page('script[src]').map((_, script) => script.attribs.src).get(), ...page('link[rel="stylesheet"][href]').map((_, link) => link.attribs.href).get()];
+    expect(assets.some((asset) => asset.includes('brand.css'))).toBe(true);
+    for (const asset of assets) expect((await fetch(new URL(asset, `http://localhost:${PORT}/en/`))).status, asset).toBe(200);
+  });
+
   it('shows no banner on a public release', async () => {
     const { page } = await get('/en/releases/2026-05-01-public-water-report/');
     expect(page('h1').text()).toBe('Public water report');
