@@ -166,6 +166,16 @@ event:
     location: 'content/releases/2026-03-15-wаter-forum:1', field: '(folder name)', mentions: ['the letter а (U+0430 CYRILLIC SMALL LETTER A)', 'Latin letters only'],
   },
   {
+    name: 'a Windows path in double quotes',
+    changes: { [RELEASE]: markdown(`${VALID}\nimage:\n  src: "\\images\\forum.jpg"\n  alt: Forum`) },
+    location: `content/${RELEASE}:9`, field: 'src', mentions: ['backslash', 'src: "/images/forum.jpg"'],
+  },
+  {
+    name: 'a Windows path without quotes',
+    changes: { [RELEASE]: markdown(`${VALID}\nimage:\n  src: C:\\Users\\aigul\\Pictures\\forum.jpg\n  alt: Forum`) },
+    location: `content/${RELEASE}:9`, field: 'image.src', mentions: ['a path on your computer', 'public/', '"/images/photo.jpg"'],
+  },
+  {
     name: 'translations that disagree on the date',
     changes: { 'releases/2026-03-14-water-forum/ru.md': markdown(VALID.replace('"2026-03-14"', '"2026-03-15"').replace('A valid title', 'Заголовок')) },
     location: 'content/releases/2026-03-14-water-forum/ru.md:5', field: 'date', mentions: ['translations of one release must agree'],
@@ -425,4 +435,14 @@ describe('npm run build on bad input', () => {
       `content/${RELEASE}:15  (text): "/files/annex.pdf"`,
     ]);
   });
+
+  it('warns about a photo on another website, which the security policy would not let pages show', async () => {
+    const { exitCode, output } = await validate(contentFixture({
+      [RELEASE]: markdown(`${VALID}\nimage:\n  src: https://upload.wikimedia.org/forum.jpg\n  alt: Forum`),
+    }));
+    expect(exitCode, output).toBe(0);
+    expect(output).toContain(`content/${RELEASE}:9  image.src: is a photo on another website`);
+    expect(output).toContain('download the photo (with the right to use it) into public/images/');
+  });
 });
+

@@ -8,6 +8,14 @@ export function explainYamlError(message: string, lineText: string): { problem: 
   if (/Map keys must be unique/.test(message)) {
     return { problem: `"${field}" appears twice`, fix: `keep one "${field}:" line and delete the other`, field };
   }
+  if (/Invalid escape sequence/.test(message) && value.includes('\\')) {
+    // A Windows path in double quotes: "\images\photo.jpg" — YAML reads each backslash as an escape.
+    return {
+      problem: `the value of "${field}" has a backslash \\ (a Windows path?), which YAML reads as the start of an escape inside double quotes`,
+      fix: `write paths with forward slashes: ${field}: "${value.replace(/^["']|["']$/g, '').replaceAll('\\', '/').replace(/^[A-Za-z]:\//, '/')}" (put the file in public/ first)`,
+      field,
+    };
+  }
   if (/Tabs are not allowed/.test(message)) {
     return { problem: 'the line is indented with a tab', fix: 'replace the tab with two spaces' };
   }

@@ -154,9 +154,17 @@ export function readReleases(root: string, context: ReleaseContext): { releases:
     }
     const photos = [...(data.image ? [{ photo: data.image, path: ['image'] }] : []), ...data.images.map((photo, index) => ({ photo, path: ['images', index] }))];
     for (const { photo, path } of photos) {
+      const field = `${path.length === 1 ? 'image' : `images[${String(path[1])}]`}`;
+      if (/^https?:\/\//i.test(photo.src)) {
+        problems.push({
+          severity: 'warning', file, line: parsed.lineOf([...path, 'src']), field: `${field}.src`,
+          problem: 'is a photo on another website: pages show images from this site only (its security policy), so readers would see a broken image, and the press kit would lack it',
+          fix: 'download the photo (with the right to use it) into public/images/ and write its path, e.g. "/images/forum.jpg"',
+        });
+      }
       if (photo.alt) continue;
       problems.push({
-        severity: 'warning', file, line: parsed.lineOf(path), field: `${path.length === 1 ? 'image' : `images[${String(path[1])}]`}.alt`,
+        severity: 'warning', file, line: parsed.lineOf(path), field: `${field}.alt`,
         problem: 'the image has no alt text, so blind readers learn nothing from it',
         fix: 'add "alt:" describing what the picture shows',
       });

@@ -38,8 +38,15 @@ const id = z.string().regex(ID_PATTERN, {
 const idList = z.union([id, z.array(id).min(1)]).transform((value) => (Array.isArray(value) ? value : [value]));
 
 /** An http(s) URL, or a path on this site starting with "/". */
-const link = z.string().refine((value) => value.startsWith('/') || URL.canParse(value) && /^https?:/.test(value), {
-  message: 'must be a full web address starting with https:// (or a path on this site starting with /)',
+const link = z.string().superRefine((value, context) => {
+  if (value.startsWith('/') || (URL.canParse(value) && /^https?:/.test(value))) return;
+  // A path copied from Windows Explorer ("C:\Users\…\photo.jpg", "\images\photo.jpg") is the usual way this goes wrong.
+  context.addIssue({
+    code: 'custom',
+    message: value.includes('\\')
+      ? 'is a path on your computer (with \\), which readers cannot open: put the file in public/ and write its site path with forward slashes, e.g. "/images/photo.jpg"'
+      : 'must be a full web address starting with https:// (or a path on this site starting with /)',
+  });
 });
 
 const phone = z.string().regex(/^\+?[0-9][0-9 ()-]{4,}[0-9]$/, {
