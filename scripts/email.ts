@@ -12,7 +12,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseCommandLineWithArguments } from './lib/parseCommandLine.ts';
-import { resolveContentRoot, resolvePublicDir } from '../src/config.ts';
+import { resolveContentRoot, resolvePublicDir, siteConfig } from '../src/config.ts';
+import { exampleAddressWarning } from '../src/lib/exampleSiteAddress.ts';
 import { isLocale, locales, type Locale } from '../src/i18n/locales.ts';
 import { getBuildNow } from '../src/lib/getBuildNow.ts';
 import { prepareReleaseEmails } from '../src/lib/email/prepareReleaseEmails.ts';
@@ -50,6 +51,8 @@ try {
     now: getBuildNow(),
     publicDir: resolvePublicDir(projectRoot, root),
   });
+  const example = exampleAddressWarning(siteConfig.url, 'every link in these e-mails');
+  if (example) console.warn(`! ${example}`);
   const outDir = join(resolve(values.out), folder);
   if (result.emails.length > 0) mkdirSync(outDir, { recursive: true });
   for (const email of result.emails) {

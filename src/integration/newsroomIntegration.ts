@@ -12,6 +12,7 @@ import { resolveContentRoot, siteConfig } from '../config.ts';
 import { checkUiStrings } from '../i18n/checkUiStrings.ts';
 import { checkZoneLabels } from '../i18n/checkZoneLabels.ts';
 import { uiStrings } from '../i18n/translator.ts';
+import { exampleAddressWarning } from '../lib/exampleSiteAddress.ts';
 import { formatLocalDateTime } from '../lib/formatDate.ts';
 import { getBuildNow } from '../lib/getBuildNow.ts';
 import { nextPublication } from '../lib/isPublic.ts';
@@ -81,9 +82,8 @@ export function newsroomIntegration(): AstroIntegration {
         if (startBuild(fileURLToPath(config.cacheDir))) {
           logger.warn('The previous build did not finish: every page is rendered again this time, so no page it left half-done in the cache is published.');
         }
-        if (/(^|\.)example\.(org|com|net)$/.test(new URL(siteConfig.url).hostname)) {
-          logger.warn(`The site address is still the example ${siteConfig.url}: feeds, calendars, canonical links and social cards will point there. Set "url" in src/config.ts or SITE_URL before publishing.`);
-        }
+        const example = exampleAddressWarning(siteConfig.url);
+        if (example) logger.warn(example);
       },
       'astro:server:setup': ({ server }) => {
         reloadPreviewOnContentChange(server);

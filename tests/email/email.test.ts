@@ -193,3 +193,13 @@ describe('what is refused', () => {
     expect(result.output).toContain('has no ru.md (it exists in ky, en)');
   });
 });
+
+describe('the site address', () => {
+  it('is named when it is still the example, since every link in the e-mail would point there', async () => {
+    const example = await email([HEARING, '--lang', 'en']);
+    expect(example.exitCode, example.output).toBe(0);
+    expect(example.output).toContain('! The site address is still the example https://newsroom.example.org: every link in these e-mails will point there.');
+    const real = await email([HEARING, '--lang', 'en'], { SITE_URL: 'https://press.ngo.kg' });
+    expect(real.output).not.toContain('still the example');
+  });
+});
