@@ -88,6 +88,9 @@ describe('an embargoed advisory before its embargo (BUILD_NOW 2026-11-22)', () =
     expect(en.text).toContain('Thursday, 3 December 2026, 11:00–12:30 Bishkek time (GMT+6)');
     expect(en.text).toContain('06:00–07:30 Central European Time (GMT+1)');
     expect(urlsOf(en.html as string)).toContain('https://newsroom.example.org/en/releases/2026-11-30-budget-hearing.ics');
+    // The .ics file is built with the page, at the embargo: its link says so.
+    const $ = load(en.html as string);
+    expect($('a[href$="budget-hearing.ics"]').text()).toBe('Add to calendar (.ics): Online from 1 December 2026, 09:00 Bishkek time (03:00 UTC)');
   });
 });
 

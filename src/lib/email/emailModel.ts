@@ -108,7 +108,7 @@ export function buildEmailModel({ release, bodyHtml, organizations, now, project
     corrections: release.corrections.length > 0
       ? { heading: t('release.corrections'), items: release.corrections.map((correction) => `${formatDate(correction.date, lang)}: ${correction.note}`) }
       : undefined,
-    event: release.event ? emailEvent(release, release.event) : undefined,
+    event: release.event ? withCalendarFrom(emailEvent(release, release.event), lifts, lang) : undefined,
     photos,
     galleryHeading: t('release.gallery'),
     bodyHtml: absolutizeHtmlUrls(bodyHtml, pageUrl),
@@ -135,4 +135,16 @@ export function buildEmailModel({ release, bodyHtml, organizations, now, project
       ? { text: t('email.onlineFrom', { when: formatEmbargoInstant(lifts, lang) }), url: pageUrl }
       : { text: t('email.readOnline'), url: pageUrl },
   };
+}
+
+/**
+ * Before the embargo the advisory's .ics file is not online yet (it is built
+ * with the page): its link says from when, like the page link. Google
+ * Calendar's link carries the event itself and works at once.
+ */
+function withCalendarFrom(event: EmailEvent, lifts: Date | undefined, lang: Locale): EmailEvent {
+  if (!lifts) return event;
+  const t = getTranslator(lang);
+  const ics = { ...event.calendar.ics, text: `${event.calendar.ics.text}: ${t('email.onlineFrom', { when: formatEmbargoInstant(lifts, lang) })}` };
+  return { ...event, calendar: { ...event.calendar, ics } };
 }
