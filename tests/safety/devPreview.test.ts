@@ -86,6 +86,9 @@ describe('npm run dev', () => {
     const { status, page } = await get('/en/releases/2026-11-20-leakcheck-embargoed-budget/');
     expect(status).toBe(200);
     expect(page('.preview-banner').text()).toContain('Embargoed until Tuesday, 1 December 2026, 09:00 (GMT+6)');
+    // Its kicker says the same, not "For immediate release".
+    expect(page('.release-kicker').text()).toContain('EMBARGOED UNTIL Tuesday, 1 December 2026, 09:00 (GMT+6)');
+    expect(page('.release-kicker').text()).not.toContain('immediate');
   });
 
   it('shows a draft with a draft banner', async () => {
