@@ -16,7 +16,7 @@ import { join } from 'node:path';
 export const KIT_CACHE_FOLDER = 'newsroom-presskit';
 
 /** Raise when the layout of kits changes, so every kit is packed again. */
-const KIT_VERSION = 1;
+const KIT_VERSION = 2;
 
 /** What this build did with kits; on globalThis because pages and integrations are separate module instances. */
 interface KitLedger { used: Set<string>; built: number; reused: number }

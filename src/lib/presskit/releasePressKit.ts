@@ -44,5 +44,5 @@ export async function releasePressKit(release: Release): Promise<{ path: string;
     credits: plan.photos.length > 0 ? creditsText(plan.photos, lang, absoluteUrl(releasePath(lang, slug))) : undefined,
   };
   const key = pressKitKey([plan.folder, planFingerprint(plan), texts.release, texts.credits ?? '', release.data.date.toISOString()]);
-  return ensureCachedKit(join(buildFolders().cacheDir, KIT_CACHE_FOLDER), key, () => buildPressKitZip(plan, texts, release.data.date));
+  return ensureCachedKit(join(buildFolders().cacheDir, KIT_CACHE_FOLDER), key, () => buildPressKitZip(plan, texts, release.data.date, siteConfig.timeZone));
 }
