@@ -86,6 +86,14 @@ describe('on a phone', () => {
     expect(problems).toEqual([]);
   }, 300_000);
 
+  it('keeps the search filters, once opened, inside the screen with a topic named by one long word', async () => {
+    const page = await open('en/search/', 360);
+    await page.locator('[data-search-filters-box] > summary').click();
+    await page.locator('.search-facet label', { hasText: 'Women' }).first().waitFor();
+    expect(await overflows(page)).toEqual([]);
+    await page.close();
+  });
+
   it('keeps the long livestream address, e-mails and file addresses whole and tappable on the advisory', async () => {
     const page = await open(ADVISORY_KY, 360);
     const links = await page.locator('main a').evaluateAll((anchors) => anchors.map((anchor) => anchor.textContent?.trim()));
