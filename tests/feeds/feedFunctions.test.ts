@@ -211,3 +211,15 @@ describe('characters XML forbids', () => {
   });
 });
 
+describe('a cancelled or postponed advisory', () => {
+  it('says so at the start of its title, keeping its guid', async () => {
+    const scheduled = readFeed(await renderFeed(channel, [fakeRelease(4, { event: { status: 'scheduled' } })], settings)).items?.[0];
+    const cancelled = readFeed(await renderFeed(channel, [fakeRelease(4, { event: { status: 'cancelled' } })], settings)).items?.[0];
+    const postponed = readFeed(await renderFeed(channel, [fakeRelease(4, { event: { status: 'postponed' } })], settings)).items?.[0];
+    expect(scheduled?.title).toBe('Item 4');
+    expect(cancelled?.title).toBe('Cancelled: Item 4');
+    expect(postponed?.title).toBe('Postponed: Item 4');
+    expect(cancelled?.guid).toEqual(scheduled?.guid);
+  });
+});
+

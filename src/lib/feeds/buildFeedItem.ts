@@ -6,6 +6,7 @@
  */
 import type { RSSFeedItem } from '@astrojs/rss';
 import type { Locale } from '../../i18n/locales.ts';
+import { getTranslator } from '../../i18n/translator.ts';
 import type { ReleaseDisclaimer } from '../organizations/releaseDisclaimers.ts';
 import { absoluteUrl, authorHref, releaseCardPath, releasePath } from '../urls.ts';
 import { absolutizeHtmlUrls } from './absolutizeHtmlUrls.ts';
@@ -30,6 +31,8 @@ export interface FeedRelease {
     /** When the embargo lifted: the item is new to readers from then, not from `date`. */
     embargo?: Date | undefined;
     tags: string[];
+    /** An advisory's event: a cancelled or postponed one is said in the item's title. */
+    event?: { status: 'scheduled' | 'cancelled' | 'postponed' } | undefined;
     updated?: Date | undefined;
     corrections: Array<{ date: Date; note: string }>;
     /** Projects the release names (for the donor's disclaimer). */
@@ -100,8 +103,10 @@ export function buildFeedItem(release: FeedRelease, context: FeedItemContext): R
   const link = absoluteUrl(releasePath(lang, slug), context.siteUrl, context.basePath);
   const cardUrl = absoluteUrl(releaseCardPath(lang, slug), context.siteUrl, context.basePath);
   const body = absolutizeHtmlUrls(release.rendered?.html ?? context.bodyHtml?.(release) ?? '', link);
+  const { event } = release.data;
   return {
-    title: release.data.title,
+    // As in the calendar files: a reader scanning titles sees "Cancelled: …" without opening the item.
+    title: event && event.status !== 'scheduled' ? `${getTranslator(lang)(`event.status.${event.status}`)}: ${release.data.title}` : release.data.title,
     link,
     // Readers treat description as HTML: the summary is plain text, so it goes in escaped
     // (the XML serializer then escapes it once more for the XML document).
