@@ -94,6 +94,12 @@ function zonePart(date: Date, intlTag: string, timeZone: string, style: 'shortOf
   return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
 }
 
+/** "Tuesday, 1 December 2026, 09:00 (GMT+6)": when an embargo lifts, as the dev preview states it, in the site's zone. */
+export function formatLiftTime(instant: Date, lang: Locale, timeZone: string = siteConfig.timeZone): string {
+  const lift = formatTimeSpan(instant, undefined, lang, timeZone);
+  return `${lift.date}, ${lift.time} (${lift.offset})`;
+}
+
 /** Formats start (and end) in `timeZone` in the reader's language. */
 export function formatTimeSpan(start: Date, end: Date | undefined, lang: Locale, timeZone: string): ZonedTimeSpan {
   const intlTag = localeInfo[lang].intlTag;

@@ -14,8 +14,11 @@ export interface PublicationFields {
 /** Why a release is or is not visible. `scheduled` = dated in the future. */
 export type Visibility = 'public' | 'draft' | 'embargoed' | 'scheduled';
 
-/** The instant a release becomes public: its date, or its embargo if later. */
-export function publicationInstant(release: PublicationFields): Date {
+/**
+ * The instant a release becomes public: its date, or its embargo if later
+ * (feeds and JSON-LD date a release by it too: readers first see it then).
+ */
+export function publicationInstant(release: Pick<PublicationFields, 'date' | 'embargo'>): Date {
   const date = release.date.getTime();
   const embargo = release.embargo?.getTime() ?? date;
   return new Date(Math.max(date, embargo));

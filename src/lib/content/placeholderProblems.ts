@@ -31,20 +31,17 @@ export const TEMPLATE_EXAMPLES = {
 
 const EXAMPLE_VALUES = new Set<unknown>(Object.values(TEMPLATE_EXAMPLES));
 
-/** Every string value under `value` that is still one of the template's example values, with its path. */
-function exampleValues(value: unknown, path: Path = []): Path[] {
-  if (typeof value === 'string') return EXAMPLE_VALUES.has(value.trim()) ? [path] : [];
-  if (Array.isArray(value)) return value.flatMap((item, index) => exampleValues(item, [...path, index]));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => exampleValues(item, [...path, key]));
+/** The path of every string value under `value` that `matches`. */
+function stringPaths(value: unknown, matches: (text: string) => boolean, path: Path = []): Path[] {
+  if (typeof value === 'string') return matches(value) ? [path] : [];
+  if (Array.isArray(value)) return value.flatMap((item, index) => stringPaths(item, matches, [...path, index]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => stringPaths(item, matches, [...path, key]));
   return [];
 }
 
 /** Every string value under `value` that contains the placeholder, with its path. */
-export function placeholderValues(value: unknown, path: Path = []): Path[] {
-  if (typeof value === 'string') return value.includes(PLACEHOLDER) ? [path] : [];
-  if (Array.isArray(value)) return value.flatMap((item, index) => placeholderValues(item, [...path, index]));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => placeholderValues(item, [...path, key]));
-  return [];
+export function placeholderValues(value: unknown): Path[] {
+  return stringPaths(value, (text) => text.includes(PLACEHOLDER));
 }
 
 function valueAt(data: unknown, path: Path): unknown {
@@ -95,7 +92,7 @@ export function placeholderProblems(file: string, raw: string, parsed: FrontMatt
     severity: 'error', file, line: parsed.lineOf(path), field: fieldName(path),
     problem: `still has the "${PLACEHOLDER}" placeholder`, fix: `write the real text (or delete the line if the field is optional), or put back "draft: true" until it is ready; ${see}`,
   }));
-  for (const path of exampleValues(parsed.data)) {
+  for (const path of stringPaths(parsed.data, (text) => EXAMPLE_VALUES.has(text.trim()))) {
     problems.push({
       severity: 'error', file, line: parsed.lineOf(path), field: fieldName(path),
       problem: `is still the example value "${String(valueAt(parsed.data, path)).trim()}" that npm run new wrote`,

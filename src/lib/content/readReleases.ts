@@ -169,8 +169,8 @@ export function readReleases(root: string, context: ReleaseContext): { releases:
         fix: 'add "alt:" describing what the picture shows',
       });
     }
-    // Once per release, in its first translation: the dates of the others must agree with it anyway.
     problems.push(...untranslatedFieldProblems(file, source.lang, parsed.data, parsed.lineOf));
+    // Once per release, in its first translation: the dates of the others must agree with it anyway.
     const notice = noticeChecked.has(source.folder) ? undefined : advisoryNoticeProblem(file, parsed.lineOf(['date']), data, context.timeZone);
     noticeChecked.add(source.folder);
     if (notice) problems.push(notice);

@@ -6,6 +6,7 @@
  * image on the published release, found by nobody until a journalist sees it.
  */
 import type { BodyPath } from './contentFileCache.ts';
+import { CODE_FENCE } from './tidyAuthorMarkdown.ts';
 
 const INLINE = /\]\(\s*<?(\/[^\s)>]+)/g;
 const REFERENCE = /^\s{0,3}\[[^\]]+\]:\s*<?(\/[^\s>]+)/;
@@ -16,7 +17,7 @@ export function sitePathsInText(lines: readonly string[], firstLine: number): Bo
   const found: BodyPath[] = [];
   let fenced = false;
   lines.forEach((text, index) => {
-    if (/^\s*(?:```|~~~)/.test(text)) fenced = !fenced;
+    if (CODE_FENCE.test(text)) fenced = !fenced;
     if (fenced) return;
     const line = firstLine + index;
     const values = [...text.matchAll(INLINE), ...text.matchAll(HTML_ATTRIBUTE)].map((match) => match[1]!);

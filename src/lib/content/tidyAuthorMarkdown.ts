@@ -1,8 +1,9 @@
 /**
  * What authors paste from Word or type out of press-office habit, made
  * harmless before the Markdown is parsed: lines of invisible spaces become
- * blank lines, Word's bullet characters become list items, and the author's own end mark ("###", "-30-", "END"…) on the
- * last line is dropped, since the release page adds its own.
+ * blank lines, Word's bullet characters become list items, and the author's
+ * own end mark ("###", "-30-", "END"…) on the last line is dropped, since
+ * the release page adds its own.
  */
 
 /**
@@ -22,8 +23,8 @@ const INVISIBLE = /^[ \t\u00A0\u202F\u2007\u200B\u200C\u200D\u2060\uFEFF]*$/;
  */
 const WORD_BULLET = /^(\s*)[\u00B7\u2022\u2023\u2219\u25AA\u25CF\u25E6\uF0A7\uF0B7][\s\u00A0]+/;
 
-/** A fenced code block's first or last line: its lines are code, not pasted text. */
-const FENCE = /^\s*(?:```|~~~)/;
+/** A fenced code block's first or last line: its lines are code, not pasted text (sitePathsInText.ts skips them too). */
+export const CODE_FENCE = /^\s*(?:```|~~~)/;
 
 /** Any dash an author or Word's autocorrect might type. */
 const DASH = '[-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]';
@@ -61,7 +62,7 @@ export function isAuthorEndMark(line: string): boolean {
 export function tidyAuthorMarkdown(markdown: string): string {
   let fenced = false;
   const lines = markdown.split(/\r\n?|\n/).map((line) => {
-    if (FENCE.test(line)) fenced = !fenced;
+    if (CODE_FENCE.test(line)) fenced = !fenced;
     if (INVISIBLE.test(line)) return '';
     return fenced ? line : line.replace(WORD_BULLET, '$1- ');
   });

@@ -14,7 +14,8 @@ import { escapeHtmlText } from './escapeHtmlText.ts';
 import { escapeXml } from './escapeXml.ts';
 import { formatRfc3339Date, formatRfc822Date } from './formatFeedDate.ts';
 import { releaseGuid } from './releaseGuid.ts';
-import { releaseLastModified, releasePublished, wasRevised } from './releaseLastModified.ts';
+import { publicationInstant } from '../isPublic.ts';
+import { releaseLastModified, wasRevised } from './releaseLastModified.ts';
 
 /** Social card size, fixed by the card renderer (src/og). */
 export const CARD_WIDTH = 1200;
@@ -86,7 +87,9 @@ function extraItemXml(release: FeedRelease, cardUrl: string, context: FeedItemCo
   const guid = releaseGuid(release.data, context.siteUrl);
   const parts = [
     `<guid isPermaLink="false">${escapeXml(guid)}</guid>`,
-    `<pubDate>${formatRfc822Date(releasePublished(release.data), context.timeZone)}</pubDate>`,
+    // When readers could first see it: a release dated the 22nd and embargoed until the 1st is new on the 1st,
+    // and RSS-to-e-mail services send only items newer than their last visit.
+    `<pubDate>${formatRfc822Date(publicationInstant(release.data), context.timeZone)}</pubDate>`,
   ];
   if (wasRevised(release.data)) {
     parts.push(`<atom:updated>${formatRfc3339Date(releaseLastModified(release.data), context.timeZone)}</atom:updated>`);

@@ -5,23 +5,14 @@
  * produces a byte-identical feed (the build clock is never consulted).
  */
 
+import { publicationInstant } from '../isPublic.ts';
+
 /** The dated fields of a release. */
 export interface DatedRelease {
   date: Date;
   embargo?: Date | undefined;
   updated?: Date | undefined;
   corrections: ReadonlyArray<{ date: Date }>;
-}
-
-/**
- * When readers could first see the release: its date, or the end of its
- * embargo when that is later (a release dated 22 November and embargoed
- * until 1 December is new on 1 December; dated the 22nd, feed readers and
- * RSS-to-e-mail services that send only items newer than their last visit
- * would skip it).
- */
-export function releasePublished(release: Pick<DatedRelease, 'date' | 'embargo'>): Date {
-  return new Date(Math.max(release.date.getTime(), release.embargo?.getTime() ?? 0));
 }
 
 /** The latest of publication (embargo included), update and correction dates. */
@@ -34,7 +25,7 @@ export function releaseLastModified(release: DatedRelease): Date {
 
 /** True when the release was updated or corrected after it was published. */
 export function wasRevised(release: DatedRelease): boolean {
-  return releaseLastModified(release).getTime() > releasePublished(release).getTime();
+  return releaseLastModified(release).getTime() > publicationInstant(release).getTime();
 }
 
 /** The latest modification among `releases`; undefined for an empty feed. */

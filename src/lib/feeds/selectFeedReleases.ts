@@ -4,7 +4,7 @@
  */
 import type { Locale } from '../../i18n/locales.ts';
 import { releasesInLanguage, sortNewestFirst, type ReleaseLike } from '../releaseCollections.ts';
-import { releasePublished } from './releaseLastModified.ts';
+import { publicationInstant } from '../isPublic.ts';
 
 /**
  * The newest `limit` releases by when readers could first see them (an
@@ -12,7 +12,7 @@ import { releasePublished } from './releaseLastModified.ts';
  * on the site.
  */
 export function latestReleases<T extends ReleaseLike & { data: { embargo?: Date | undefined } }>(releases: readonly T[], limit: number): T[] {
-  const published = (release: T) => releasePublished(release.data).getTime();
+  const published = (release: T) => publicationInstant(release.data).getTime();
   return sortNewestFirst(releases).sort((a, b) => published(b) - published(a)).slice(0, limit);
 }
 

@@ -73,8 +73,9 @@ function isIntentional(text: string, index: number, char: string): boolean {
   return JOINER_CONTEXT.test(codePointBefore(text, index)) || JOINER_CONTEXT.test(codePointAt(text, index + 1));
 }
 
-function apply(word: string, start: number, letters: readonly WrongLetter[]): string {
-  let fixed = word;
+/** `text` (found at offset `start`) with `letters` replaced; also corrects a whole search query (searchQueryText.ts). */
+export function applyLetters(text: string, start: number, letters: readonly WrongLetter[]): string {
+  let fixed = text;
   for (const letter of [...letters].sort((a, b) => b.index - a.index)) {
     const at = letter.index - start;
     fixed = fixed.slice(0, at) + letter.replacement + fixed.slice(at + letter.char.length);
@@ -139,17 +140,17 @@ export function findLookalikes(text: string, rules: LookalikeRules): LookalikeWo
       // Direction and control characters are reported wherever they are: they change what the text shows, or break feeds.
       if (INVISIBLE.has(char) && (rules.invisible || ALWAYS_WRONG.has(char)) && !isIntentional(text, index, char)) invisible.push({ index, char, replacement: '' });
     }
-    if (fita.length > 0) found.push({ kind: 'fita', index: start, word, fixed: apply(word, start, fita), letters: fita });
+    if (fita.length > 0) found.push({ kind: 'fita', index: start, word, fixed: applyLetters(word, start, fita), letters: fita });
     if (rules.mixedScripts && !/^[\x00-\x7F]*$/.test(word)) {
       const odd = oddLetter(word, start, rules);
       if (odd) {
-        found.push({ kind: LATIN.test(odd.char) ? 'latin-in-cyrillic' : 'cyrillic-in-latin', index: start, word, fixed: apply(word, start, [odd]), letters: [odd] });
+        found.push({ kind: LATIN.test(odd.char) ? 'latin-in-cyrillic' : 'cyrillic-in-latin', index: start, word, fixed: applyLetters(word, start, [odd]), letters: [odd] });
       }
     }
     if (invisible.length > 0) {
       // An invisible character between spaces has no word of its own: show its neighbours.
       const run = /[\p{L}\p{M}]/u.test(word) ? { index: start, word } : surroundingRun(text, start, start + word.length);
-      found.push({ kind: 'invisible', index: run.index, word: run.word, fixed: apply(run.word, run.index, invisible), letters: invisible });
+      found.push({ kind: 'invisible', index: run.index, word: run.word, fixed: applyLetters(run.word, run.index, invisible), letters: invisible });
     }
   }
   return found;
