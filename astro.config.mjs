@@ -6,6 +6,7 @@ import { join, sep } from 'node:path';
 import { resolveContentRoot, resolvePublicDir, siteConfig } from './src/config.ts';
 import { locales } from './src/i18n/locales.ts';
 import { resolveCacheDir } from './src/lib/contentRoot.ts';
+import { isMovedAddress } from './src/lib/renamedReleases.ts';
 import { brandIntegration } from './src/integration/brandIntegration.ts';
 import { newsroomIntegration } from './src/integration/newsroomIntegration.ts';
 import { pressKitIntegration } from './src/integration/pressKitIntegration.ts';
@@ -53,8 +54,14 @@ export default defineConfig({
     brandIntegration(),
     socialImagesIntegration(),
     pressKitIntegration(),
-    // The root chooser and 404 page are not content: keep them out of the sitemap.
-    sitemap({ filter: (page) => !['/', '/404/'].includes(new URL(page).pathname.slice(siteConfig.basePath.length - 1)) }),
+    // The root chooser and 404 page are not content, and a renamed release's old address only forwards:
+    // keep them out of the sitemap.
+    sitemap({
+      filter: (page) => {
+        const path = new URL(page).pathname.slice(siteConfig.basePath.length - 1);
+        return !['/', '/404/'].includes(path) && !isMovedAddress(path);
+      },
+    }),
     // After the pages are written: indexes the release and plain pages of each language.
     searchIndexIntegration(),
     securityHeadersIntegration(),

@@ -15,6 +15,7 @@ import { uiStrings } from '../i18n/translator.ts';
 import { exampleAddressWarning } from '../lib/exampleSiteAddress.ts';
 import { formatLocalDateTime } from '../lib/formatDate.ts';
 import { getBuildNow } from '../lib/getBuildNow.ts';
+import { recordMovedAddresses } from '../lib/renamedReleases.ts';
 import { nextPublication } from '../lib/isPublic.ts';
 import { formatProblemReport } from '../lib/content/problems.ts';
 import { SHOW_UNPUBLISHED_ENV } from '../lib/content/newsroomLoaders.ts';
@@ -78,6 +79,7 @@ export function newsroomIntegration(): AstroIntegration {
           ? `Next scheduled publication: ${next.release.id} at ${next.at.toISOString()} (${formatLocalDateTime(next.at)}, ${siteConfig.timeZone}); rebuild after that instant to publish it.`
           : 'No embargoed or scheduled releases are waiting.';
         logger.info(`${content.releases.length} release files valid; building as of ${now.toISOString()}.`);
+        recordMovedAddresses(content.releases);
         // Marked only now: a build stopped by its content never reached Astro's page cache.
         if (startBuild(fileURLToPath(config.cacheDir))) {
           logger.warn('The previous build did not finish: every page is rendered again this time, so no page it left half-done in the cache is published.');

@@ -10,6 +10,10 @@ import { run } from '../helpers/buildSite.ts';
 import { contentFixture, markdown } from '../helpers/contentFixture.ts';
 
 const RELEASE = 'releases/2026-03-14-water-forum/en.md';
+const FILLER = 'releases/2025-06-01-filler-news-01/en.md';
+const OTHER_FILLER = 'releases/2025-06-02-filler-news-02/en.md';
+/** A filler release (one language, so no translation disagrees) with `extra` lines at line 7. */
+const filler = (number: string, extra: string) => markdown(`title: "Filler news item ${number}"\nsummary: Older news item.\ntype: news\ndate: "2025-06-${number}"\norganization: beta-ngo\n${extra}`);
 const ADVISORY = 'releases/2026-04-01-youth-briefing/en.md';
 
 const VALID = `
@@ -204,6 +208,26 @@ event:
     name: 'a misspelt field name, which could otherwise silently publish an embargoed release',
     changes: { [RELEASE]: markdown(`${VALID}\nembarg: "2030-01-01T09:00"`) },
     location: `content/${RELEASE}:8`, field: '(front-matter)', mentions: ['unknown field "embarg"', 'did you mean "embargo"'],
+  },
+  {
+    name: 'an earlier folder name that is not a folder name',
+    changes: { [FILLER]: filler('01', 'renamed_from: "old water news"') },
+    location: `content/${FILLER}:7`, field: 'renamed_from', mentions: ['is not a release folder name', 'e.g. 2026-03-14-water-forum'],
+  },
+  {
+    name: 'an earlier folder name that is the folder of another release',
+    changes: { [FILLER]: filler('01', 'renamed_from: 2025-06-02-filler-news-02') },
+    location: `content/${FILLER}:7`, field: 'renamed_from', mentions: ['is the folder of another release', 'rename that folder first'],
+  },
+  {
+    name: 'the release\'s own folder given as an earlier name',
+    changes: { [FILLER]: filler('01', 'renamed_from: [2025-05-01-old-news, 2025-06-01-filler-news-01]') },
+    location: `content/${FILLER}:7`, field: 'renamed_from', mentions: ['is this release\'s own folder'],
+  },
+  {
+    name: 'one earlier folder name claimed by two releases',
+    changes: { [FILLER]: filler('01', 'renamed_from: 2025-05-01-old-news'), [OTHER_FILLER]: filler('02', 'renamed_from:\n  - 2025-05-01-old-news') },
+    location: `content/${OTHER_FILLER}:8`, field: 'renamed_from', mentions: ['is also an earlier name of 2025-06-01-filler-news-01', 'one release only'],
   },
   {
     name: 'an organisation file without a name in every language',

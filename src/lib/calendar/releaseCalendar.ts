@@ -6,7 +6,8 @@
  * Everything here is derived from content, never from the clock, so two
  * builds of the same content write byte-identical files:
  * - UID: `<slug>@<site host>`, the same in every language, so a journalist
- *   who adds the Russian and the English file gets one event.
+ *   who adds the Russian and the English file gets one event (the first
+ *   folder name of a renamed release, so the event is not added twice).
  * - DTSTAMP / LAST-MODIFIED: the latest of the translations' `date`,
  *   `updated` and correction dates.
  * - SEQUENCE: `event.sequence` (default 0) + the largest number of
@@ -18,6 +19,7 @@ import { siteConfig } from '../../config.ts';
 import { localeInfo, type Locale } from '../../i18n/locales.ts';
 import { getTranslator } from '../../i18n/translator.ts';
 import type { ReleaseEvent } from '../content/schemas.ts';
+import { firstFolderName } from '../renamedReleases.ts';
 import { absoluteUrl, languageCalendarPath, releasePath } from '../urls.ts';
 import { belongsInFeed, eventEnd } from './eventTiming.ts';
 import { writeCalendar, type CalendarEvent } from './writeCalendar.ts';
@@ -33,6 +35,8 @@ export interface CalendarRelease {
     updated?: Date | undefined;
     corrections: ReadonlyArray<{ date: Date }>;
     event?: ReleaseEvent | undefined;
+    /** Earlier folder names: the event keeps the UID of the first (renamedReleases.ts). */
+    renamed_from?: readonly string[] | undefined;
   };
 }
 
@@ -93,7 +97,7 @@ export function calendarEventOf(release: CalendarRelease, translations: readonly
   const group = translations.length > 0 ? translations : [release];
   const url = absoluteUrl(releasePath(release.data.lang, release.data.slug));
   return {
-    uid: eventUid(release.data.slug),
+    uid: eventUid(firstFolderName(release.data)),
     sequence: eventSequence(event, group),
     stamp: eventStamp(group),
     start: event.start,

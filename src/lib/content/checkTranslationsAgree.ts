@@ -17,13 +17,14 @@ const SHARED_FIELDS: ReadonlyArray<{ path: readonly string[]; read: (release: Re
   { path: ['event', 'end'], read: (release) => release.data.event?.end?.getTime() },
   { path: ['event', 'status'], read: (release) => release.data.event?.status },
   { path: ['event', 'sequence'], read: (release) => release.data.event?.sequence },
+  { path: ['renamed_from'], read: (release) => release.data.renamed_from.join(', ') },
 ];
 
 /** The value as the author wrote it in the file ("2026-12-15T11:00"), not as read (an instant in UTC), so it can be found there. */
 function show(written: Record<string, unknown> | undefined, release: ReleaseSource, path: readonly string[]): string {
   const at = (root: unknown) => path.reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], root);
   const value = at(written) ?? at(release.data);
-  if (value === undefined || value === null) return 'missing';
+  if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) return 'missing';
   if (typeof value === 'string') return `"${value}"`;
   if (value instanceof Date) return value.toISOString();
   return Array.isArray(value) ? value.join(', ') : String(value);

@@ -11,7 +11,8 @@ import { contentFileCache, type BodyPath } from './contentFileCache.ts';
 import { releaseProjectProblems } from './checkProjects.ts';
 import type { ProjectsResult } from './readProjects.ts';
 import { localizedSource, readLocalizedMarkdown, type LocalizedSource } from './readLocalizedMarkdown.ts';
-import { createReleaseSchema, type LocalizedText, type ReleaseFrontMatter } from './schemas.ts';
+import { createReleaseSchema, RELEASE_FOLDER_PATTERN, type LocalizedText, type ReleaseFrontMatter } from './schemas.ts';
+import { checkRenamedFolders } from './checkRenamedFolders.ts';
 
 /** One translation of one release, validated but not yet rendered. */
 export type ReleaseSource = LocalizedSource<ReleaseFrontMatter> & {
@@ -31,9 +32,6 @@ export interface ReleaseContext {
   /** Projects, for the `project` field (unknown ids, missing disclaimers: checkProjects.ts). */
   projects?: Pick<ProjectsResult, 'files' | 'projects' | 'lines'>;
 }
-
-/** Folder names: `YYYY-MM-DD-ascii-slug`, with a real date. */
-export const RELEASE_FOLDER_PATTERN = /^(\d{4}-\d{2}-\d{2})-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function isReleaseFolder(folder: string, timeZone: string): boolean {
   const date = RELEASE_FOLDER_PATTERN.exec(folder)?.[1];
@@ -179,6 +177,7 @@ export function readReleases(root: string, context: ReleaseContext): { releases:
     }
   }
   problems.push(...checkTranslationsAgree(files, releases), ...checkTranslationsComplete(files, releases));
+  problems.push(...checkRenamedFolders(files, releases, new Set([...present].map((key) => key.split('/')[0] ?? ''))));
   // Judged by the files on disk, so a translation with errors is not also reported as missing.
   for (const slug of new Set([...present].map((key) => key.split('/')[0] ?? ''))) {
     const languages = locales.filter((locale) => present.has(`${slug}/${locale}`));

@@ -37,6 +37,14 @@ const id = z.string().regex(ID_PATTERN, {
 /** One id or a list of ids (`organization`, `project`), always read as a list. */
 const idList = z.union([id, z.array(id).min(1)]).transform((value) => (Array.isArray(value) ? value : [value]));
 
+/** Release folder names: `YYYY-MM-DD-ascii-slug` (readReleases.ts also checks that the date is real). */
+export const RELEASE_FOLDER_PATTERN = /^(\d{4}-\d{2}-\d{2})-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const folderName = z.string().refine((value) => RELEASE_FOLDER_PATTERN.test(value), {
+  message: 'is not a release folder name',
+  params: { fix: 'write the earlier name of the folder exactly as it was, e.g. 2026-03-14-water-forum' },
+});
+
 /** An http(s) URL, or a path on this site starting with "/". */
 const link = z.string().superRefine((value, context) => {
   if (value.startsWith('/') || (URL.canParse(value) && /^https?:/.test(value))) return;
@@ -132,6 +140,12 @@ export function createReleaseSchema(timeZone: string) {
       image: photo.optional(),
       /** Further photos, shown as a gallery under the text and put in the press kit. */
       images: z.array(photo).default([]),
+      /**
+       * Earlier names of this release's folder, the first name it was published
+       * under first: their addresses lead to the release, and its feed items and
+       * calendar event keep the identity of that first name (renamedReleases.ts).
+       */
+      renamed_from: z.union([folderName, z.array(folderName).min(1)]).transform((value) => (Array.isArray(value) ? value : [value])).default([]),
     })
     .superRefine((release, context) => {
       if (release.type === 'media-advisory' && !release.event) {
