@@ -66,7 +66,9 @@ export const siteConfigSchema = z.object({
   tagline: localized,
   /** Public origin of the site, e.g. https://ngo.example.org */
   // A path here would be dropped from every address without a word ("https://ngo.kg/press/" → "https://ngo.kg/en/…").
-  url: z.url({ protocol: /^https?$/ }).refine((value) => {
+  url: z.url({ protocol: /^https?$/, message: 'must be a full address starting with https://, e.g. "https://ngo.example.org" (not "ngo.example.org")' }).refine((value) => {
+    // Checks go on after a failed one: an address that is not one at all was reported just above.
+    if (!URL.canParse(value)) return true;
     const parsed = new URL(value);
     return parsed.pathname === '/' && parsed.search === '' && parsed.hash === '';
   }, 'must be the address of the site\'s host only, e.g. "https://ngo.example.org"; a path such as "/press/" goes in BASE_PATH (basePath)'),
@@ -192,5 +194,18 @@ export function resolvePublicDir(projectRoot: string, contentRoot: string = reso
   return existsSync(beside) ? beside : join(projectRoot, 'public');
 }
 
-/** The configuration of this build. */
-export const siteConfig: SiteConfig = loadSiteConfig();
+/**
+ * The configuration of this build. A bad setting stops every command
+ * (build, dev, validate, new, email) with the list of what to change, not
+ * with a stack trace: the people reading it edit src/config.ts or a CI
+ * variable, not code. Under Vitest it throws, so tests can see it.
+ */
+export const siteConfig: SiteConfig = (() => {
+  try {
+    return loadSiteConfig();
+  } catch (error) {
+    if (process.env.VITEST || !(error instanceof Error) || !error.message.startsWith('[newsroom] The site configuration is invalid')) throw error;
+    console.error(`${error.message}\nCorrect the setting, then run the command again.`);
+    process.exit(1);
+  }
+})();

@@ -207,6 +207,13 @@ describe('advisory pages', () => {
     expect(utc.page('/en/releases/2026-11-10-upcoming-briefing/')('.event-status')).toHaveLength(0);
   });
 
+  it('offer no Google Calendar link for a cancelled event (it would add it), only the .ics that cancels it', () => {
+    const $ = utc.page('/en/releases/2026-11-12-cancelled-roundtable/');
+    expect($('a.calendar-google')).toHaveLength(0);
+    expect($('a.calendar-ics').attr('href')).toBe('/en/releases/2026-11-12-cancelled-roundtable.ics');
+    expect(utc.page('/ky/releases/2026-11-14-postponed-visit/')('a.calendar-google')).toHaveLength(1);
+  });
+
   it('mark past events as past on the page', () => {
     expect(utc.page('/en/releases/2026-10-20-recent-briefing/')('.event-block .badge-past').text()).toBe('Past event');
     expect(utc.page('/en/releases/2026-11-10-upcoming-briefing/')('.event-block .badge-past')).toHaveLength(0);

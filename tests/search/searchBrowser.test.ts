@@ -120,6 +120,23 @@ describe('search before the embargo', () => {
     expect(await page.getByLabel('Order').inputValue()).toBe('newest');
   });
 
+  it('quotes the release\'s own words, not the "Issued by" byline, in the results', async () => {
+    const page = await open(server, 'en/search/?q=coalition');
+    expect((await results(page)).titles).toHaveLength(3);
+    const excerpts = await page.locator('[data-search-results] .search-excerpt').allTextContents();
+    expect(excerpts.filter((text) => text.includes('Issued by'))).toEqual([]);
+  });
+
+  it('opens the filters on a phone when a shared address holds one, so the narrowed count is not mistaken for all', async () => {
+    const page = await open(server, 'en/search/?q=coalition&organisation=Civic+Oversight+Foundation', { width: 360 });
+    expect((await results(page)).titles).toEqual(['Public hearing on water held']);
+    expect(await page.locator('[data-search-filters-box]').evaluate((box) => (box as HTMLDetailsElement).open)).toBe(true);
+    await expect.poll(() => page.getByRole('checkbox', { name: /Civic Oversight Foundation/ }).isChecked()).toBe(true);
+    const plain = await open(server, 'en/search/?q=coalition', { width: 360 });
+    await results(plain);
+    expect(await plain.locator('[data-search-filters-box]').evaluate((box) => (box as HTMLDetailsElement).open)).toBe(false);
+  });
+
   it('updates the address while typing', async () => {
     const page = await open(server, 'en/search/');
     await page.getByLabel('Search releases').fill('irrigation');

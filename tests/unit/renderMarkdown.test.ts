@@ -22,6 +22,8 @@ describe('renderMarkdown', () => {
     const page = load(renderMarkdown('Өң **Үй** [site](https://example.org)\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n<script>x()</script><b onclick="y()">z</b>'));
     expect(page('strong').text()).toBe('Үй');
     expect(page('table td')).toHaveLength(2);
+    // A wide table scrolls in its own box on a phone: it takes focus, so the keyboard can scroll it.
+    expect(page('table').attr('tabindex')).toBe('0');
     expect(page('a').attr('href')).toBe('https://example.org');
     expect(page('script')).toHaveLength(0);
     expect(page('b').attr('onclick')).toBeUndefined();

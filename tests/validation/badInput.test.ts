@@ -230,6 +230,11 @@ event:
     location: `content/${OTHER_FILLER}:8`, field: 'renamed_from', mentions: ['is also an earlier name of 2025-06-01-filler-news-01', 'one release only'],
   },
   {
+    name: 'an organisation logo on another website, which the security policy would block',
+    changes: { 'organizations/alpha-ngo.yml': readFixture('organizations/alpha-ngo.yml').replace('/logos/alpha.svg', 'https://upload.wikimedia.org/alpha.svg') },
+    location: 'content/organizations/alpha-ngo.yml:', field: 'logo', mentions: ['must be a file of this site', 'put the file in public/'],
+  },
+  {
     name: 'an organisation file without a name in every language',
     changes: { 'organizations/beta-ngo.yml': 'name: {ky: Бета, ru: Бета}\nabout: {ky: a, ru: b, en: c}\n' },
     location: 'content/organizations/beta-ngo.yml:1', field: 'name.en', mentions: ['required but missing'],
@@ -351,6 +356,14 @@ describe('a content folder kept apart from the project (CONTENT_ROOT)', () => {
 });
 
 describe('npm run validate options', () => {
+  it('explains a site address written without https:// (a CI variable), naming the setting, without a stack trace', async () => {
+    const { exitCode, output } = await run('node', ['scripts/validate.ts'], { SITE_URL: 'ngo.example.org' });
+    expect(exitCode).toBe(1);
+    expect(output).toContain('url: must be a full address starting with https://, e.g. "https://ngo.example.org"');
+    expect(output).toContain('SITE_URL');
+    expect(output).not.toMatch(/^\s+at /m);
+  });
+
   it('explains a mistyped option with the usage instead of a stack trace', async () => {
     const { exitCode, output } = await run('node', ['scripts/validate.ts', '--roots', 'x'], {});
     expect(exitCode).toBe(1);
@@ -460,11 +473,11 @@ describe('npm run build on bad input', () => {
     ]);
   });
 
-  it('warns about a photo on another website, which the security policy would not let pages show', async () => {
+  it('refuses a photo on another website, which the security policy would not let pages show', async () => {
     const { exitCode, output } = await validate(contentFixture({
       [RELEASE]: markdown(`${VALID}\nimage:\n  src: https://upload.wikimedia.org/forum.jpg\n  alt: Forum`),
     }));
-    expect(exitCode, output).toBe(0);
+    expect(exitCode, output).toBe(1);
     expect(output).toContain(`content/${RELEASE}:9  image.src: is a photo on another website`);
     expect(output).toContain('download the photo (with the right to use it) into public/images/');
   });

@@ -143,7 +143,9 @@ function googleInstant(date: Date): string {
 /** A Google Calendar "create event" link prefilled with the advisory's event. */
 export function googleCalendarUrl(release: CalendarRelease): string | undefined {
   const { event } = release.data;
-  if (!event) return undefined;
+  // Google's link only adds an event: for a cancelled one it would add what no longer takes place
+  // (the .ics file, which carries STATUS:CANCELLED, removes it from calendars that have it).
+  if (!event || event.status === 'cancelled') return undefined;
   const url = absoluteUrl(releasePath(release.data.lang, release.data.slug));
   const params = new URLSearchParams({
     action: 'TEMPLATE',

@@ -27,6 +27,9 @@ export const TEMPLATE_EXAMPLES = {
   map: 'https://2gis.kg/bishkek',
   livestream: 'https://www.youtube.com/',
   contactPhone: '+996 555 000 000',
+  /** Written by the organisation template (npm run new -- --new-organization). */
+  website: 'https://example.org',
+  contactEmail: 'press@example.org',
 } as const;
 
 const EXAMPLE_VALUES = new Set<unknown>(Object.values(TEMPLATE_EXAMPLES));
@@ -39,12 +42,18 @@ function stringPaths(value: unknown, matches: (text: string) => boolean, path: P
   return [];
 }
 
+/** Every string value under `value` that is still an example value of a template, with its path. */
+export function exampleValues(value: unknown): Path[] {
+  return stringPaths(value, (text) => EXAMPLE_VALUES.has(text.trim()));
+}
+
 /** Every string value under `value` that contains the placeholder, with its path. */
 export function placeholderValues(value: unknown): Path[] {
   return stringPaths(value, (text) => text.includes(PLACEHOLDER));
 }
 
-function valueAt(data: unknown, path: Path): unknown {
+/** The value at `path` in parsed front-matter or YAML. */
+export function valueAt(data: unknown, path: Path): unknown {
   return path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string | number, unknown>)[key] : undefined), data);
 }
 
@@ -92,7 +101,7 @@ export function placeholderProblems(file: string, raw: string, parsed: FrontMatt
     severity: 'error', file, line: parsed.lineOf(path), field: fieldName(path),
     problem: `still has the "${PLACEHOLDER}" placeholder`, fix: `write the real text (or delete the line if the field is optional), or put back "draft: true" until it is ready; ${see}`,
   }));
-  for (const path of stringPaths(parsed.data, (text) => EXAMPLE_VALUES.has(text.trim()))) {
+  for (const path of exampleValues(parsed.data)) {
     problems.push({
       severity: 'error', file, line: parsed.lineOf(path), field: fieldName(path),
       problem: `is still the example value "${String(valueAt(parsed.data, path)).trim()}" that npm run new wrote`,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { locales, type Locale } from '../../i18n/locales.ts';
 import { ID_PATTERN, organizationSchema, type OrganizationData } from './schemas.ts';
 import { lookalikeProblems } from './lookalikes/lookalikeProblems.ts';
-import { placeholderNotes, placeholderValues } from './placeholderProblems.ts';
+import { exampleValues, placeholderNotes, placeholderValues, valueAt } from './placeholderProblems.ts';
 import { fieldName, problemsFromIssues, type ContentProblem } from './problems.ts';
 import { readYamlFile } from './readYamlFile.ts';
 
@@ -39,7 +39,9 @@ function placeholdersIn(file: string, data: unknown, text: string, lineOf: (path
   return [
     ...placeholderValues(data).map((path) => ({ line: lineOf(path), field: fieldName(path), problem: 'still has the "TODO:" placeholder' })),
     ...placeholderNotes(lines, 0, lines.length).map(({ index, note, field }) => ({ line: index + 1, field, problem: `still has the note "${note}"` })),
-  ].map((found) => ({ severity: 'warning' as const, file, ...found, fix: 'write the real text and delete the note; the name and "About" text appear on every release of the organisation' }));
+    // The template's example website, e-mail and telephone would reach journalists on every release.
+    ...exampleValues(data).map((path) => ({ line: lineOf(path), field: fieldName(path), problem: `is still the example value "${String(valueAt(data, path)).trim()}" that npm run new wrote` })),
+  ].map((found) => ({ severity: 'warning' as const, file, ...found, fix: 'write the real value (or delete the line if the field is optional) and delete the note; what this file says appears on every release of the organisation' }));
 }
 
 /** Reads and checks every organisation file under `<root>/content/organizations`. */

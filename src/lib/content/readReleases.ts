@@ -105,7 +105,7 @@ export function readReleases(root: string, context: ReleaseContext): { releases:
       // A Cyrillic letter that looks Latin ("wаter") is invisible in the name: point at it.
       const other = [...folder].find((char) => /[^\x00-\x7F]/.test(char));
       return other
-        ? `"${folder}" is not a release folder name: it has the letter ${other} (${codePoint(other)} ${characterName(other)}), and folder names use Latin letters only`
+        ? `"${folder}" is not a release folder name: it has the letter ${other} (${[...new Set([codePoint(other), characterName(other)])].join(' ')}), and folder names use Latin letters only`
         : `"${folder}" is not a release folder name`;
     },
     fix: 'name it YYYY-MM-DD-words-in-latin, e.g. 2026-03-14-water-forum (lowercase, hyphens, a real date)',
@@ -155,7 +155,7 @@ export function readReleases(root: string, context: ReleaseContext): { releases:
       const field = `${path.length === 1 ? 'image' : `images[${String(path[1])}]`}`;
       if (/^https?:\/\//i.test(photo.src)) {
         problems.push({
-          severity: 'warning', file, line: parsed.lineOf([...path, 'src']), field: `${field}.src`,
+          severity: 'error', file, line: parsed.lineOf([...path, 'src']), field: `${field}.src`,
           problem: 'is a photo on another website: pages show images from this site only (its security policy), so readers would see a broken image, and the press kit would lack it',
           fix: 'download the photo (with the right to use it) into public/images/ and write its path, e.g. "/images/forum.jpg"',
         });

@@ -66,6 +66,22 @@ function rehypeBasePath(options: { basePath: string }) {
   };
 }
 
+/**
+ * Makes each table reachable with the keyboard: a wide table scrolls
+ * sideways inside its own box on a phone (global.css), and a box that
+ * cannot take focus cannot be scrolled without a mouse (WCAG 2.1.1; axe
+ * `scrollable-region-focusable`).
+ */
+function rehypeFocusableTables() {
+  return (tree: HastNode) => {
+    const walk = (node: HastNode) => {
+      if (node.tagName === 'table') node.properties = { ...node.properties, tabIndex: 0 };
+      node.children?.forEach(walk);
+    };
+    walk(tree);
+  };
+}
+
 const pipeline = unified()
   .use(remarkParse)
   .use(remarkGfm)
@@ -77,7 +93,8 @@ const pipeline = unified()
   // After the sanitizer, so it also catches empty blocks left by removed markup.
   .use(rehypeDropEmptyBlocks)
   .use(rehypeNestHeadings)
-  .use(rehypePrefixFragmentLinks);
+  .use(rehypePrefixFragmentLinks)
+  .use(rehypeFocusableTables);
 
 const processors = new Map<string, ReturnType<typeof createProcessor>>();
 
@@ -86,7 +103,7 @@ function createProcessor(basePath: string) {
 }
 
 /** Bump when the output of `renderMarkdown` changes, so cached HTML is rendered again. */
-export const RENDERER_VERSION = 5;
+export const RENDERER_VERSION = 6;
 
 /**
  * Renders a Markdown body to sanitized HTML. Links to paths on this site

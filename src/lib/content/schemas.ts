@@ -191,12 +191,22 @@ const organizationText = localizedTextSchema.partial()
   })
   .transform(fillLanguages);
 
+/**
+ * A file of this site ("/logos/donor.svg", in public/): the site's
+ * Content-Security-Policy (src/lib/security/) lets pages load images from
+ * the site's own address only, so a logo linked from another site would not show.
+ */
+const siteFile = z.string().refine((value) => value.startsWith('/') && !value.startsWith('//'), {
+  message: 'must be a file of this site, written as a path starting with /',
+  params: { fix: 'put the file in public/ (e.g. public/logos/donor.svg) and write /logos/donor.svg: pages show images from the site itself only' },
+});
+
 /** An organisation file `content/organizations/<id>.yml`. */
 export const organizationSchema = z.strictObject({
   name: organizationText,
   about: organizationText,
   website: link.optional(),
-  logo: link.optional(),
+  logo: siteFile.optional(),
   contacts: z.array(contactSchema).default([]),
 });
 
@@ -208,16 +218,6 @@ export const organizationSchema = z.strictObject({
 export const organizationProfileSchema = z.strictObject({
   /** Heading of the profile on the organisation's page. */
   title: text.optional(),
-});
-
-/**
- * A file of this site ("/logos/donor.svg", in public/): the site's
- * Content-Security-Policy (src/lib/security/) lets pages load images from
- * the site's own address only, so a logo linked from another site would not show.
- */
-const siteFile = z.string().refine((value) => value.startsWith('/') && !value.startsWith('//'), {
-  message: 'must be a file of this site, written as a path starting with /',
-  params: { fix: 'put the file in public/ (e.g. public/logos/donor.svg) and write /logos/donor.svg: pages show images from the site itself only' },
 });
 
 /** A text some languages may lack: only the languages given are shown (a summary, a disclaimer). */

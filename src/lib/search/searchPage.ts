@@ -25,9 +25,9 @@ export function startSearchPage(): void {
   ];
   find('no-js').remove();
   find<HTMLElement>('app').hidden = false;
-  filtersBox.open = window.matchMedia('(min-width: 50rem)').matches;
-
   let state: SearchState = readSearchState(new URLSearchParams(window.location.search));
+  // Open on wide screens, and on a phone when the address holds filters: a shared link must show what it narrows.
+  filtersBox.open = window.matchMedia('(min-width: 50rem)').matches || hasFilters(state);
   input.value = state.query;
   sort.value = state.sort;
   const collator = new Intl.Collator(config.locale);
