@@ -139,3 +139,20 @@ describe('fonts by need on a first visit', () => {
     await page.close();
   });
 });
+
+describe('the not-found page, reached by a translation that does not exist', () => {
+  it('links the languages the release is published in, and nothing for a release that does not exist', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+    const response = await page.goto(`${server.origin}${BASE}ky/releases/2026-05-12-plain-english-note/`);
+    expect(response?.status()).toBe(404);
+    const note = page.locator('.not-found[lang="ky"] .not-found-translations');
+    await expect.poll(() => note.isVisible()).toBe(true);
+    expect(await note.locator('a').evaluateAll((links) => links.map((link) => [link.textContent, link.getAttribute('href')]))).toEqual([
+      ['English', `${BASE}en/releases/2026-05-12-plain-english-note/`],
+    ]);
+    await page.goto(`${server.origin}${BASE}ky/releases/2026-05-12-no-such-note/`);
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('.not-found[lang="ky"] .not-found-translations').isVisible()).toBe(false);
+    await page.close();
+  });
+});

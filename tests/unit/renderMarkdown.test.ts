@@ -29,6 +29,13 @@ describe('renderMarkdown', () => {
     expect(page('b').attr('onclick')).toBeUndefined();
   });
 
+  it('marks links that show their own address, which print does not repeat, and only those', () => {
+    const page = load(renderMarkdown('See https://example.org/report.pdf, <https://example.org/x/>, [example.org/y](https://example.org/y) and [the report](https://example.org/z).'));
+    expect(page('a').map((_, link) => `${page(link).text()}:${page(link).hasClass('address-link')}`).get()).toEqual([
+      'https://example.org/report.pdf:true', 'https://example.org/x/:true', 'example.org/y:true', 'the report:false',
+    ]);
+  });
+
   it('gives links and images to paths on this site the base path, and leaves other links alone', () => {
     const page = load(renderMarkdown('[a](/en/about/) [b](https://example.org/x) [c](#top) ![d](/images/p.jpg)', '/newsroom/'));
     expect(page('a').map((_, link) => page(link).attr('href')).get()).toEqual(['/newsroom/en/about/', 'https://example.org/x', '#top']);

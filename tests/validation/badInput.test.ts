@@ -2,7 +2,7 @@
  * Every kind of authoring mistake must stop `npm run validate` with a message
  * naming the file, line and field, and saying how to fix it.
  */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, truncateSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -338,6 +338,20 @@ attachments:
     // The file that exists (URL-encoded space) and the link to a page are fine.
     expect(output).not.toContain('attachments[0]');
     expect(output).not.toContain('attachments[2]');
+  });
+
+  it('warns about a photo too large for some hosts (55 MB from a camera), saying how to make it smaller', async () => {
+    const publicDir = mkdtempSync(join(tmpdir(), 'newsroom-public-'));
+    mkdirSync(join(publicDir, 'images'));
+    // Sparse: 55 MB long, no disk space used.
+    writeFileSync(join(publicDir, 'images', 'opening.jpg'), '');
+    truncateSync(join(publicDir, 'images', 'opening.jpg'), 55 * 1024 * 1024);
+    writeFileSync(join(publicDir, 'images', 'small.jpg'), 'jpg');
+    const root = contentFixture({ [RELEASE]: markdown(`${VALID}\nimage:\n  src: /images/opening.jpg\n  alt: The opening\nimages:\n  - src: /images/small.jpg\n    alt: A small one`) });
+    const { exitCode, output } = await validate(root, ['--public', publicDir]);
+    expect(exitCode, output).toBe(0);
+    expect(output).toContain('en.md:9  image.src: "/images/opening.jpg" is 55 MB: some hosts refuse files over 25 MB (Cloudflare Pages), and it is copied into the press kit of each language  (save the photo at most 4000 pixels wide');
+    expect(output).not.toContain('images[0].src');
   });
 });
 

@@ -5,9 +5,10 @@
  * build copies to the site. A path whose file is not there would be a broken
  * link on the published release, so it is reported. As a warning, not an
  * error: the release itself is correct, and an embargo should not be held
- * back by a missing PDF.
+ * back by a missing PDF. A file so large that hosts refuse it (or phones
+ * choke on it) is reported too, also as a warning.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import type { ContentProblem } from './problems.ts';
 import type { OrganizationData, ProjectData } from './schemas.ts';
@@ -78,7 +79,23 @@ function displayPath(directory: string): string {
   return fromHere === 'public' ? 'public' : directory;
 }
 
-/** Warnings for site paths in the content whose file is missing from `publicDir`. */
+/**
+ * Files over this size get a warning: Cloudflare Pages refuses files over
+ * 25 MiB, a photo goes into the press kit of each language besides the
+ * page, and a journalist on a phone downloads it whole.
+ */
+export const LARGE_FILE_BYTES = 20 * 1024 * 1024;
+
+function largeFileProblem(root: string, { file, field, value, line }: FileReference, size: number): ContentProblem {
+  const photo = field.startsWith('image') || /\.(jpe?g|png|webp|tiff?)$/i.test(value);
+  return {
+    severity: 'warning', file, line: line ?? lineOf(root, file, value), field,
+    problem: `"${value}" is ${(size / 1024 / 1024).toFixed(0)} MB: some hosts refuse files over 25 MB (Cloudflare Pages), and it is copied into the press kit of each language`,
+    fix: photo ? 'save the photo at most 4000 pixels wide (a few MB) and use that file' : 'compress the file (e.g. "reduce file size" when saving a PDF), or link to it where it is kept',
+  };
+}
+
+/** Warnings for site paths in the content whose file is missing from `publicDir`, or very large. */
 export function checkLocalFiles(content: CheckedContent, options: { root: string; publicDir: string; basePath: string }): ContentProblem[] {
   const publicDir = resolve(options.publicDir);
   return referencesOf(content).flatMap(({ file, field, value, line }) => {
@@ -86,7 +103,8 @@ export function checkLocalFiles(content: CheckedContent, options: { root: string
     if (target === undefined) return [];
     const absolute = resolve(publicDir, target);
     const inside = !relative(publicDir, absolute).startsWith('..');
-    if (inside && existsSync(absolute)) return [];
+    const size = inside ? statSync(absolute, { throwIfNoEntry: false })?.size : undefined;
+    if (size !== undefined) return size > LARGE_FILE_BYTES ? [largeFileProblem(options.root, { file, field, value, line }, size)] : [];
     const folder = displayPath(publicDir);
     return [{
       severity: 'warning' as const, file, line: line ?? lineOf(options.root, file, value), field,

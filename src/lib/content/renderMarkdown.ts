@@ -82,6 +82,33 @@ function rehypeFocusableTables() {
   };
 }
 
+/** The text of a node and everything under it. */
+function textOf(node: HastNode & { value?: string }): string {
+  return node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(textOf).join('');
+}
+
+/**
+ * Marks links whose text is their own address (a pasted URL): print.css
+ * writes each link's address after it on paper, which for these would
+ * print the address twice.
+ */
+function rehypeMarkAddressLinks() {
+  return (tree: HastNode) => {
+    const walk = (node: HastNode) => {
+      const href = node.properties?.href;
+      if (node.tagName === 'a' && typeof href === 'string') {
+        const text = textOf(node).trim();
+        if (text !== '' && [href, href.replace(/^[a-z]+:(\/\/)?/i, '')].some((form) => form.replace(/\/$/, '') === text.replace(/\/$/, ''))) {
+          const classes = Array.isArray(node.properties?.className) ? node.properties.className : [];
+          node.properties = { ...node.properties, className: [...classes, 'address-link'] };
+        }
+      }
+      node.children?.forEach(walk);
+    };
+    walk(tree);
+  };
+}
+
 const pipeline = unified()
   .use(remarkParse)
   .use(remarkGfm)
@@ -94,7 +121,8 @@ const pipeline = unified()
   .use(rehypeDropEmptyBlocks)
   .use(rehypeNestHeadings)
   .use(rehypePrefixFragmentLinks)
-  .use(rehypeFocusableTables);
+  .use(rehypeFocusableTables)
+  .use(rehypeMarkAddressLinks);
 
 const processors = new Map<string, ReturnType<typeof createProcessor>>();
 
@@ -103,7 +131,7 @@ function createProcessor(basePath: string) {
 }
 
 /** Bump when the output of `renderMarkdown` changes, so cached HTML is rendered again. */
-export const RENDERER_VERSION = 6;
+export const RENDERER_VERSION = 7;
 
 /**
  * Renders a Markdown body to sanitized HTML. Links to paths on this site
