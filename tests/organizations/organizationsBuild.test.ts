@@ -75,6 +75,10 @@ describe('organisation pages', () => {
     expect(en('.organization-profile a[href="https://north.example.org"]')).toHaveLength(1);
     expect(en('.contacts a[href="mailto:press@north.example.org"]')).toHaveLength(1);
     expect(en('.contacts a[href^="tel:"]').text()).toBe('+996 555 100 200');
+    // The contact's name and role, each given per language: Latin letters on English pages, Cyrillic on the others.
+    expect(en('.contacts li strong').first().text()).toBe('Aida Press');
+    expect(en('.contacts li').first().text()).toContain('Aida Press, Press officer');
+    expect(site.page('/ky/organizations/north-water/')('.contacts li').first().text()).toContain('Аида Пресс, Басма сөз катчысы');
     // A profile without front-matter is all text; its heading is the "About" heading of the language.
     const ru = site.page('/ru/organizations/north-water/');
     expect(ru('.organization-profile').text()).toContain('NORTHPROFILE');

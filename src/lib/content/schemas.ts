@@ -67,10 +67,18 @@ export const localizedTextSchema = z.strictObject(
 );
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
-/** A press contact; `role` may be one string or one per language. */
+/** A contact's name or role: one text, or one per language (a name in Cyrillic and in Latin letters). */
+const contactText = z.union([
+  text,
+  localizedTextSchema.partial().refine((value) => Object.keys(value).length > 0, {
+    message: 'is empty', params: { fix: `write it once, or once per language, e.g. {${locales.map((locale) => `${locale}: …`).join(', ')}}` },
+  }),
+]);
+
+/** A press contact; `name` and `role` may each be one text or one per language (contactTextIn picks). */
 export const contactSchema = z.strictObject({
-  name: text,
-  role: z.union([text, localizedTextSchema.partial()]).optional(),
+  name: contactText,
+  role: contactText.optional(),
   email: z.email({ message: 'must be an e-mail address like press@example.org' }).optional(),
   phone: phone.optional(),
 });

@@ -6,7 +6,8 @@
  */
 import type { Locale } from '../../i18n/locales.ts';
 import { getTranslator } from '../../i18n/translator.ts';
-import type { Contact, OrganizationData, ProjectData } from '../content/schemas.ts';
+import type { OrganizationData, ProjectData } from '../content/schemas.ts';
+import { contactTextIn } from '../contactTextIn.ts';
 import { releaseDisclaimers } from '../organizations/releaseDisclaimers.ts';
 import { absolutizeHtmlUrls } from '../feeds/absolutizeHtmlUrls.ts';
 import { formatDate } from '../formatDate.ts';
@@ -72,10 +73,6 @@ export interface EmailModel {
   page: { text: string; url: string };
 }
 
-function roleIn(role: Contact['role'], lang: Locale): string | undefined {
-  return typeof role === 'string' ? role : role?.[lang] ?? Object.values(role ?? {})[0];
-}
-
 /** Builds the model of one release translation (see the module comment). */
 export function buildEmailModel({ release, bodyHtml, organizations, now, projects = new Map() }: EmailInput): EmailModel {
   const { lang } = release;
@@ -119,8 +116,8 @@ export function buildEmailModel({ release, bodyHtml, organizations, now, project
     contacts: contacts.length > 0 ? {
       heading: t('release.contacts'),
       items: contacts.map((contact) => ({
-        name: contact.name,
-        role: roleIn(contact.role, lang),
+        name: contactTextIn(contact.name, lang) ?? '',
+        role: contactTextIn(contact.role, lang),
         email: contact.email ? { text: `${t('contact.email')}: ${contact.email}`, url: `mailto:${contact.email}` } : undefined,
         phone: contact.phone ? { text: `${t('contact.phone')}: ${contact.phone}`, url: telHref(contact.phone) } : undefined,
       })),
