@@ -369,6 +369,17 @@ describe('a content folder kept apart from the project (CONTENT_ROOT)', () => {
   });
 });
 
+describe('a label in a language the site does not publish in', () => {
+  it('is named as such in tags.yml, once, without calling the tag unknown in every release that uses it', async () => {
+    const tags = readFixture('tags.yml').replace(/^water: \{/m, 'water: {uz: Suv, ');
+    const { exitCode, output } = await validate(contentFixture({ 'tags.yml': tags }));
+    expect(exitCode, output).toBe(1);
+    expect(output).toMatch(/content\/tags\.yml:\d+ {2}water: "uz" is a language the site does not publish in \(it publishes in ky, ru, en\)  \(delete the line, or add the language to src\/i18n\/locales\.ts/);
+    expect(output).not.toContain('is not a known tag');
+    expect(output).toContain('1 content error');
+  });
+});
+
 describe('npm run validate options', () => {
   it('explains a site address written without https:// (a CI variable), naming the setting, without a stack trace', async () => {
     const { exitCode, output } = await run('node', ['scripts/validate.ts'], { SITE_URL: 'ngo.example.org' });

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { closest, distance } from 'fastest-levenshtein';
+import { isLocale, locales } from '../../i18n/locales.ts';
 import { seeGuide } from './authorGuide.ts';
+import { isLanguageCode } from './schemas.ts';
 import type { AutoFix } from './lookalikes/fixLookalikes.ts';
 
 /** One thing wrong with the content, located precisely enough to fix it. */
@@ -98,6 +100,14 @@ export function describeIssue(issue: z.core.$ZodIssue, knownFields: readonly str
         fix: `use one of: ${issue.values.map(String).join(', ')}`,
       };
     case 'unrecognized_keys': {
+      // "en:" left in a text after English was taken out of the site's languages (src/i18n/locales.ts).
+      const dropped = issue.keys.filter((key) => /^[a-z]{2}$/.test(key) && isLanguageCode(key) && !isLocale(key));
+      if (dropped.length === issue.keys.length) {
+        return {
+          problem: `${dropped.map((key) => `"${key}"`).join(', ')} ${dropped.length > 1 ? 'are languages' : 'is a language'} the site does not publish in (it publishes in ${locales.join(', ')})`,
+          fix: `delete the line, or add the language to src/i18n/locales.ts; ${see}`,
+        };
+      }
       const names = issue.keys.map((key) => {
         const suggestion = suggestClosest(key, knownFields);
         return suggestion ? `"${key}" (did you mean "${suggestion}"?)` : `"${key}"`;

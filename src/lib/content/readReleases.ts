@@ -29,6 +29,8 @@ export interface ReleaseContext {
   /** Names of the valid organisations, to recognise a name written where the id belongs. */
   organizationNames?: ReadonlyMap<string, LocalizedText>;
   tags: ReadonlyMap<string, LocalizedText>;
+  /** Tag ids written in tags.yml whose labels have errors (reported there, not again as unknown here). */
+  tagIdsWithErrors?: ReadonlySet<string>;
   /** Projects, for the `project` field (unknown ids, missing disclaimers: checkProjects.ts). */
   projects?: Pick<ProjectsResult, 'files' | 'projects' | 'lines'>;
 }
@@ -121,7 +123,7 @@ export function readReleases(root: string, context: ReleaseContext): { releases:
       ...idList(parsed.data.organization).flatMap(({ id, index }) => context.organizationIds.includes(id) ? [] : [
         unknownIdProblem(file, parsed.lineOf(index === undefined ? ['organization'] : ['organization', index]), 'organization', id, organizationLabels),
       ]),
-      ...idList(parsed.data.tags).flatMap(({ id, index }) => context.tags.has(id) ? [] : [
+      ...idList(parsed.data.tags).flatMap(({ id, index }) => context.tags.has(id) || context.tagIdsWithErrors?.has(id) ? [] : [
         unknownIdProblem(file, parsed.lineOf(index === undefined ? ['tags'] : ['tags', index]), 'tags', id, context.tags),
       ]),
       ...source.placeholders,

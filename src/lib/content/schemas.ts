@@ -19,7 +19,7 @@ export const eventStatuses = ['scheduled', 'postponed', 'cancelled'] as const;
 const languageNames = new Intl.DisplayNames('en', { type: 'language', fallback: 'none' });
 
 /** True for an ISO 639 language code Intl knows ("ky", "ru"), false for "kg" (a country). */
-function isLanguageCode(code: string): boolean {
+export function isLanguageCode(code: string): boolean {
   // "kg" is Kongo, but in a Kyrgyz newsroom it is always a mistake for "ky".
   if (!/^[a-z]{2,3}$/.test(code) || code === 'kg') return false;
   const name = languageNames.of(code);

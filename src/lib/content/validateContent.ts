@@ -105,6 +105,7 @@ export function readContent(root: string, options: { timeZone: string; cacheDir?
     organizationIds,
     organizationNames: new Map([...organizations.organizations].map(([id, data]) => [id, data.name])),
     tags: tags.tags,
+    tagIdsWithErrors: tags.idsWithErrors,
     projects,
   });
   const organizationProblems = checkOrganizations(organizations, { languages: releases.languages, releases: releases.releases });
