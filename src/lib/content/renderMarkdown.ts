@@ -29,6 +29,12 @@ export const releaseSanitizeSchema: SanitizeSchema = {
 
 type HastNode = { type: string; tagName?: string; properties?: Record<string, unknown>; children?: HastNode[] };
 
+/** Calls `visit` on `node` and every node under it, parents first. */
+function eachNode(node: HastNode, visit: (node: HastNode) => void): void {
+  visit(node);
+  node.children?.forEach((child) => eachNode(child, visit));
+}
+
 /**
  * The sanitizer prefixes every id with "user-content-" (so a body cannot
  * clobber the page's own ids such as "main"); this points in-page links such
@@ -38,13 +44,11 @@ function rehypePrefixFragmentLinks() {
   return (tree: HastNode) => {
     const ids = new Set<string>();
     const links: HastNode[] = [];
-    const walk = (node: HastNode) => {
+    eachNode(tree, (node) => {
       const id = node.properties?.id;
       if (typeof id === 'string') ids.add(id);
       if (node.tagName === 'a' && typeof node.properties?.href === 'string' && node.properties.href.startsWith('#')) links.push(node);
-      node.children?.forEach(walk);
-    };
-    walk(tree);
+    });
     for (const link of links) {
       const target = `${releaseSanitizeSchema.clobberPrefix ?? 'user-content-'}${String(link.properties?.href).slice(1)}`;
       if (ids.has(target) && link.properties) link.properties.href = `#${target}`;
@@ -54,16 +58,12 @@ function rehypePrefixFragmentLinks() {
 
 /** Gives root-relative links and images in a body the site's base path. */
 function rehypeBasePath(options: { basePath: string }) {
-  return (tree: HastNode) => {
-    const walk = (node: HastNode) => {
-      for (const name of ['href', 'src'] as const) {
-        const value = node.properties?.[name];
-        if (typeof value === 'string' && node.properties) node.properties[name] = authorHref(value, options.basePath);
-      }
-      node.children?.forEach(walk);
-    };
-    walk(tree);
-  };
+  return (tree: HastNode) => eachNode(tree, (node) => {
+    for (const name of ['href', 'src'] as const) {
+      const value = node.properties?.[name];
+      if (typeof value === 'string' && node.properties) node.properties[name] = authorHref(value, options.basePath);
+    }
+  });
 }
 
 /**
@@ -73,13 +73,9 @@ function rehypeBasePath(options: { basePath: string }) {
  * `scrollable-region-focusable`).
  */
 function rehypeFocusableTables() {
-  return (tree: HastNode) => {
-    const walk = (node: HastNode) => {
-      if (node.tagName === 'table') node.properties = { ...node.properties, tabIndex: 0 };
-      node.children?.forEach(walk);
-    };
-    walk(tree);
-  };
+  return (tree: HastNode) => eachNode(tree, (node) => {
+    if (node.tagName === 'table') node.properties = { ...node.properties, tabIndex: 0 };
+  });
 }
 
 /** The text of a node and everything under it. */
@@ -93,20 +89,15 @@ function textOf(node: HastNode & { value?: string }): string {
  * print the address twice.
  */
 function rehypeMarkAddressLinks() {
-  return (tree: HastNode) => {
-    const walk = (node: HastNode) => {
-      const href = node.properties?.href;
-      if (node.tagName === 'a' && typeof href === 'string') {
-        const text = textOf(node).trim();
-        if (text !== '' && [href, href.replace(/^[a-z]+:(\/\/)?/i, '')].some((form) => form.replace(/\/$/, '') === text.replace(/\/$/, ''))) {
-          const classes = Array.isArray(node.properties?.className) ? node.properties.className : [];
-          node.properties = { ...node.properties, className: [...classes, 'address-link'] };
-        }
-      }
-      node.children?.forEach(walk);
-    };
-    walk(tree);
-  };
+  return (tree: HastNode) => eachNode(tree, (node) => {
+    const href = node.properties?.href;
+    if (node.tagName !== 'a' || typeof href !== 'string') return;
+    const text = textOf(node).trim();
+    if (text !== '' && [href, href.replace(/^[a-z]+:(\/\/)?/i, '')].some((form) => form.replace(/\/$/, '') === text.replace(/\/$/, ''))) {
+      const classes = Array.isArray(node.properties?.className) ? node.properties.className : [];
+      node.properties = { ...node.properties, className: [...classes, 'address-link'] };
+    }
+  });
 }
 
 const pipeline = unified()
