@@ -20,6 +20,7 @@ import { locales, type Locale } from '../src/i18n/locales.ts';
 import { fixLookalikes } from '../src/lib/content/lookalikes/fixLookalikes.ts';
 import { formatProblemReport, type ContentProblem } from '../src/lib/content/problems.ts';
 import { validateContent } from '../src/lib/content/validateContent.ts';
+import { getBuildNow } from '../src/lib/getBuildNow.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..');
 const USAGE = `Usage: npm run validate [-- --root dir] [--public dir] [--ui-strings dir]
@@ -74,7 +75,7 @@ function applyFixes(problems: readonly ContentProblem[]): void {
 try {
   // The content folder's brand.yml (if any) applies to the folder checked, --root included.
   const config = loadSiteConfig({ ...process.env, CONTENT_ROOT: root }, projectRoot);
-  const check = () => validateContent(root, { timeZone: config.timeZone, publicFiles: { publicDir, basePath: config.basePath } });
+  const check = () => validateContent(root, { timeZone: config.timeZone, publicFiles: { publicDir, basePath: config.basePath }, now: getBuildNow() });
   let started = performance.now();
   let content = check();
   if (values.fix) {

@@ -49,7 +49,7 @@ export function newsroomIntegration(): AstroIntegration {
         // Read once for the whole build: the loaders and the card collector reuse this read (contentWatch.ts).
         const watchedVersion = freezeContentFolder(join(contentRoot, 'content'));
         const content = validateContent(contentRoot, {
-          timeZone: siteConfig.timeZone, cacheDir: fileURLToPath(config.cacheDir), watchedVersion, publicFiles: { publicDir: fileURLToPath(config.publicDir), basePath: siteConfig.basePath },
+          timeZone: siteConfig.timeZone, cacheDir: fileURLToPath(config.cacheDir), watchedVersion, publicFiles: { publicDir: fileURLToPath(config.publicDir), basePath: siteConfig.basePath }, now: getBuildNow(),
         });
         const problems = [...checkUiStrings(uiStrings), ...checkZoneLabels(uiStrings, [siteConfig.timeZone, siteConfig.referenceTimeZone]), ...content.problems];
         const warnings = problems.filter((problem) => problem.severity === 'warning');

@@ -369,6 +369,18 @@ describe('a content folder kept apart from the project (CONTENT_ROOT)', () => {
   });
 });
 
+describe('dates of changes that feeds could not announce', () => {
+  it('warns about a correction dated before the release came out (a date alone is midnight) and one in the future', async () => {
+    const { exitCode, output } = await validate(contentFixture({
+      [FILLER]: filler('01', 'corrections:\n  - date: "2025-06-01"\n    note: Same day.\n  - date: "2025-06-01T15:00"\n    note: With a time.\n  - date: "2099-03-01"\n    note: A typo.'),
+    }));
+    expect(exitCode, output).toBe(0);
+    expect(output).toContain(`content/${FILLER}:8  corrections[0].date: is not after the release came out, so feeds and search engines do not announce the change (a date without a time means midnight)  (write the time of the change too`);
+    expect(output).toContain(`content/${FILLER}:12  corrections[2].date: is in the future`);
+    expect(output).not.toContain('corrections[1]');
+  });
+});
+
 describe('a label in a language the site does not publish in', () => {
   it('is named as such in tags.yml, once, without calling the tag unknown in every release that uses it', async () => {
     const tags = readFixture('tags.yml').replace(/^water: \{/m, 'water: {uz: Suv, ');

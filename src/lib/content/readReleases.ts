@@ -13,6 +13,7 @@ import type { ProjectsResult } from './readProjects.ts';
 import { localizedSource, readLocalizedMarkdown, type LocalizedSource } from './readLocalizedMarkdown.ts';
 import { createReleaseSchema, RELEASE_FOLDER_PATTERN, type LocalizedText, type ReleaseFrontMatter } from './schemas.ts';
 import { checkRenamedFolders } from './checkRenamedFolders.ts';
+import { revisionDateProblems } from './revisionDates.ts';
 
 /** One translation of one release, validated but not yet rendered. */
 export type ReleaseSource = LocalizedSource<ReleaseFrontMatter> & {
@@ -29,6 +30,8 @@ export interface ReleaseContext {
   /** Names of the valid organisations, to recognise a name written where the id belongs. */
   organizationNames?: ReadonlyMap<string, LocalizedText>;
   tags: ReadonlyMap<string, LocalizedText>;
+  /** The build's clock, for dates in the future (left out where content is read without one: the dev server's loaders). */
+  now?: Date | undefined;
   /** Tag ids written in tags.yml whose labels have errors (reported there, not again as unknown here). */
   tagIdsWithErrors?: ReadonlySet<string>;
   /** Projects, for the `project` field (unknown ids, missing disclaimers: checkProjects.ts). */
@@ -170,6 +173,7 @@ export function readReleases(root: string, context: ReleaseContext): { releases:
       });
     }
     problems.push(...untranslatedFieldProblems(file, source.lang, parsed.data, parsed.lineOf));
+    problems.push(...revisionDateProblems(file, data, parsed.lineOf, context.now));
     // Once per release, in its first translation: the dates of the others must agree with it anyway.
     const notice = noticeChecked.has(source.folder) ? undefined : advisoryNoticeProblem(file, parsed.lineOf(['date']), data, context.timeZone);
     noticeChecked.add(source.folder);

@@ -81,7 +81,7 @@ const memo: Map<string, MemoEntry> =
  * changed). With `cacheDir`, the per-file cache of a previous build is used
  * and updated (contentFileCache.ts): only changed files are parsed.
  */
-export function readContent(root: string, options: { timeZone: string; cacheDir?: string; watchedVersion?: number | undefined }): ContentParts {
+export function readContent(root: string, options: { timeZone: string; cacheDir?: string; watchedVersion?: number | undefined; now?: Date | undefined }): ContentParts {
   const key = `${root}\0${options.timeZone}`;
   const cached = memo.get(key);
   // The dev server's watch saw no change since the last read (contentWatch.ts): nothing to look at.
@@ -106,6 +106,7 @@ export function readContent(root: string, options: { timeZone: string; cacheDir?
     organizationNames: new Map([...organizations.organizations].map(([id, data]) => [id, data.name])),
     tags: tags.tags,
     tagIdsWithErrors: tags.idsWithErrors,
+    now: options.now,
     projects,
   });
   const organizationProblems = checkOrganizations(organizations, { languages: releases.languages, releases: releases.releases });
@@ -142,7 +143,7 @@ function saveSoon(save: () => void): void {
  * With `publicFiles`, site paths to attachments, images and logos are also
  * checked against the `public/` folder (checkLocalFiles.ts).
  */
-export function validateContent(root: string, options: { timeZone: string; cacheDir?: string; watchedVersion?: number | undefined; publicFiles?: { publicDir: string; basePath: string } }) {
+export function validateContent(root: string, options: { timeZone: string; cacheDir?: string; watchedVersion?: number | undefined; publicFiles?: { publicDir: string; basePath: string }; now?: Date | undefined }) {
   const { organizations, tags, pages, releases, projects, profiles } = readContent(root, options);
   const problems: ContentProblem[] = [
     ...organizations.problems,

@@ -1,0 +1,38 @@
+import { publicationInstant } from '../isPublic.ts';
+import type { ContentProblem } from './problems.ts';
+import type { ReleaseFrontMatter } from './schemas.ts';
+
+type Path = Array<string | number>;
+
+/**
+ * `updated` and correction dates that feeds cannot announce: one before the
+ * release came out (a date written without a time means midnight, so a
+ * correction made on the day of publication reads as earlier than the
+ * release), and, when `now` is given, one in the future (a typo such as
+ * 2028 would date every feed it is in years ahead, hiding later changes).
+ */
+export function revisionDateProblems(file: string, data: ReleaseFrontMatter, lineOf: (path: Path) => number, now?: Date): ContentProblem[] {
+  const published = publicationInstant(data);
+  const revisions: Array<{ path: Path; date: Date }> = [
+    ...(data.updated ? [{ path: ['updated'], date: data.updated }] : []),
+    ...data.corrections.map((correction, index) => ({ path: ['corrections', index, 'date'], date: correction.date })),
+  ];
+  const field = (path: Path) => path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${key}`)).join('').replace(/^\./, '').replace(/\.\[/g, '[');
+  return revisions.flatMap(({ path, date }): ContentProblem[] => {
+    if (date.getTime() <= published.getTime()) {
+      return [{
+        severity: 'warning', file, line: lineOf(path), field: field(path),
+        problem: 'is not after the release came out, so feeds and search engines do not announce the change (a date without a time means midnight)',
+        fix: 'write the time of the change too, e.g. "2026-11-26T15:00"',
+      }];
+    }
+    if (now && date.getTime() > now.getTime() + 24 * 3600 * 1000) {
+      return [{
+        severity: 'warning', file, line: lineOf(path), field: field(path),
+        problem: 'is in the future: every feed the release is in would carry this date until then',
+        fix: 'write the date the change was made',
+      }];
+    }
+    return [];
+  });
+}
