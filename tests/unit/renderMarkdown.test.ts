@@ -1,6 +1,7 @@
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../src/lib/content/renderMarkdown.ts';
+import { tidyAuthorMarkdown } from '../../src/lib/content/tidyAuthorMarkdown.ts';
 
 describe('renderMarkdown', () => {
   it('keeps footnote links pointing at their footnotes', () => {
@@ -27,6 +28,19 @@ describe('renderMarkdown', () => {
     expect(page('a').attr('href')).toBe('https://example.org');
     expect(page('script')).toHaveLength(0);
     expect(page('b').attr('onclick')).toBeUndefined();
+  });
+
+  it('keeps text pasted one paragraph per line as the author laid it out: lines, a list that ends, an indented address', () => {
+    const pasted = 'Первый абзац.\nВторой абзац.\n\n· Пункт один;\n· Пункт два.\nАбзац после списка.\n\nДелегация ЕС\n     E-mail: delegation@eeas.europa.eu\n\n```\n    code stays\n```\n';
+    const page = load(renderMarkdown(tidyAuthorMarkdown(pasted)));
+    // Lines stay lines, not one run-on paragraph.
+    expect(page('p').first().html()).toBe('Первый абзац.<br>\nВторой абзац.');
+    // The list ends where the bullets end: the next line is a paragraph, not part of the last item.
+    expect(page('li').map((_, item) => page(item).text()).get()).toEqual(['Пункт один;', 'Пункт два.']);
+    expect(page('ul + p').text()).toBe('Абзац после списка.');
+    // Indented lines are text with a working link, not code; fenced code stays code.
+    expect(page('a[href="mailto:delegation@eeas.europa.eu"]')).toHaveLength(1);
+    expect(page('pre code').text()).toBe('    code stays\n');
   });
 
   it('marks links that show their own address, which print does not repeat, and only those', () => {

@@ -3,6 +3,7 @@ import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'r
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
+import remarkBreaks from 'remark-breaks';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { authorHref } from '../urls.ts';
@@ -100,9 +101,23 @@ function rehypeMarkAddressLinks() {
   });
 }
 
+/**
+ * No code blocks made by indentation: authors paste lines that begin with
+ * spaces (an address block copied from a letter), which Markdown would show
+ * as code in a typewriter font, its links dead. Code, when wanted, is
+ * fenced with ```.
+ */
+function remarkNoIndentedCode(this: { data(): Record<string, unknown> }) {
+  const data = this.data() as { micromarkExtensions?: unknown[] };
+  (data.micromarkExtensions ??= []).push({ disable: { null: ['codeIndented'] } });
+}
+
 const pipeline = unified()
   .use(remarkParse)
+  .use(remarkNoIndentedCode)
   .use(remarkGfm)
+  // A line break the author typed stays a line break (an address, a pasted paragraph), instead of joining the lines.
+  .use(remarkBreaks)
   // Raw HTML is parsed (not dropped) so the sanitizer can keep the safe part.
   // No prefix here: the sanitizer adds it once, to Markdown and HTML ids alike.
   .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' })
@@ -122,7 +137,7 @@ function createProcessor(basePath: string) {
 }
 
 /** Bump when the output of `renderMarkdown` changes, so cached HTML is rendered again. */
-export const RENDERER_VERSION = 7;
+export const RENDERER_VERSION = 8;
 
 /**
  * Renders a Markdown body to sanitized HTML. Links to paths on this site

@@ -1,7 +1,8 @@
 /**
  * What authors paste from Word or type out of press-office habit, made
  * harmless before the Markdown is parsed: lines of invisible spaces become
- * blank lines, Word's bullet characters become list items, and the author's
+ * blank lines, Word's bullet characters become list items, a list ends at
+ * the first plain line after it, and the author's
  * own end mark ("###", "-30-", "END"…) on the last line is dropped, since
  * the release page adds its own.
  */
@@ -25,6 +26,27 @@ const WORD_BULLET = /^(\s*)[\u00B7\u2022\u2023\u2219\u25AA\u25CF\u25E6\uF0A7\uF0
 
 /** A fenced code block's first or last line: its lines are code, not pasted text (sitePathsInText.ts skips them too). */
 export const CODE_FENCE = /^\s*(?:```|~~~)/;
+
+/** A Markdown list item's first line: "- item", "* item", "1. item", "2) item". */
+const LIST_ITEM = /^\s*(?:[-*+]|\d{1,3}[.)])\s+\S/;
+
+/**
+ * A blank line after a list item whose next line is plain text at the left
+ * edge. Pasted text has one line per paragraph; Markdown would take such a
+ * line (and every one after it) into the last item ("lazy continuation"),
+ * so the paragraphs after a pasted list were shown indented inside it.
+ */
+function endListsAtPlainLines(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let fenced = false;
+  lines.forEach((line, index) => {
+    if (CODE_FENCE.test(line)) fenced = !fenced;
+    out.push(line);
+    const next = lines[index + 1];
+    if (!fenced && next !== undefined && LIST_ITEM.test(line) && next.trim() !== '' && !/^\s/.test(next) && !LIST_ITEM.test(next) && !CODE_FENCE.test(next)) out.push('');
+  });
+  return out;
+}
 
 /** Any dash an author or Word's autocorrect might type. */
 const DASH = '[-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]';
@@ -68,8 +90,8 @@ export function tidyAuthorMarkdown(markdown: string): string {
   });
   let last = lines.length - 1;
   while (last >= 0 && lines[last] === '') last--;
-  if (last < 0 || !isAuthorEndMark(lines[last]!)) return lines.join('\n');
+  if (last < 0 || !isAuthorEndMark(lines[last]!)) return endListsAtPlainLines(lines).join('\n');
   // A bare "end" right under a line of text may be the last word of a wrapped sentence.
-  if (BARE_WORD.test(lines[last]!) && last > 0 && lines[last - 1] !== '') return lines.join('\n');
-  return lines.slice(0, last).join('\n').replace(/\n+$/, '') + '\n';
+  if (BARE_WORD.test(lines[last]!) && last > 0 && lines[last - 1] !== '') return endListsAtPlainLines(lines).join('\n');
+  return endListsAtPlainLines(lines.slice(0, last)).join('\n').replace(/\n+$/, '') + '\n';
 }
