@@ -102,7 +102,12 @@ event:
   {
     name: 'quotation marks that end a value early',
     changes: { [RELEASE]: markdown(VALID.replace('title: "A valid title"', 'title: "Таза суу" коалициясы')) },
-    location: `content/${RELEASE}:2`, field: '(front-matter)', mentions: ['end the value too early', '« »'],
+    location: `content/${RELEASE}:2`, field: '(front-matter)', mentions: ['end the value too early', 'title: "«Таза суу» коалициясы"'],
+  },
+  {
+    name: 'quotation marks inside a quoted value, with a rewrite that does not keep the outer quotes',
+    changes: { [RELEASE]: markdown(VALID.replace('title: "A valid title"', 'title: "Глава структуры "ООН-Женщины" в КР"')) },
+    location: `content/${RELEASE}:2`, field: '(front-matter)', mentions: ['title: "Глава структуры «ООН-Женщины» в КР"', `title: 'Глава структуры "ООН-Женщины" в КР')`],
   },
   {
     name: 'a tab used for indentation',

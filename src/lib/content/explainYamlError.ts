@@ -29,11 +29,14 @@ export function explainYamlError(message: string, lineText: string): { problem: 
     };
   }
   if (/Unexpected scalar at node end|Missing closing/.test(message) && /["']/.test(value)) {
-    const inner = value.startsWith("'") ? value.replace(/^'|'$/g, '') : value;
-    const rewritten = value.startsWith("'") ? `"${inner.replace(/"/g, '\\"')}"` : `'${value.replace(/'/g, "''")}'`;
+    // The author's own outer quotes are not part of the text: the rewritten line must not keep them.
+    const outer = value.length > 1 && value.startsWith(value.charAt(0)) && value.endsWith(value.charAt(0)) && /["']/.test(value.charAt(0)) ? value.charAt(0) : '';
+    const inner = outer ? value.slice(1, -1) : value;
+    const guillemets = inner.replace(/"([^"]*)"/g, '«$1»').replace(/'([^']*)'/g, '«$1»');
+    const rewritten = outer === "'" ? `"${inner.replace(/"/g, '\\"')}"` : `'${inner.replace(/'/g, "''")}'`;
     return {
       problem: `the quotation marks in the value of "${field}" end the value too early`,
-      fix: `use « » or “ ” inside the text, or wrap the whole value in the other kind of quotes: ${field}: ${rewritten}`,
+      fix: `write the quotes inside the text as « »: ${field}: "${guillemets.replace(/"/g, '\\"')}" (or wrap the whole value in the other kind of quotes: ${field}: ${rewritten})`,
     };
   }
   if (/reserved character|cannot start with/.test(message)) {

@@ -5,7 +5,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkBreaks from 'remark-breaks';
 import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
+import { type Processor, unified } from 'unified';
 import { authorHref } from '../urls.ts';
 import { rehypeDropEmptyBlocks } from './rehypeDropEmptyBlocks.ts';
 import { rehypeNestHeadings } from './rehypeNestHeadings.ts';
@@ -107,7 +107,7 @@ function rehypeMarkAddressLinks() {
  * as code in a typewriter font, its links dead. Code, when wanted, is
  * fenced with ```.
  */
-function remarkNoIndentedCode(this: { data(): Record<string, unknown> }) {
+function remarkNoIndentedCode(this: Processor) {
   const data = this.data() as { micromarkExtensions?: unknown[] };
   (data.micromarkExtensions ??= []).push({ disable: { null: ['codeIndented'] } });
 }

@@ -4,12 +4,12 @@
  * links that work from a mailbox (absolute .ics address, Google Calendar).
  */
 import { siteConfig } from '../../config.ts';
-import { localeInfo } from '../../i18n/locales.ts';
 import { getTranslator } from '../../i18n/translator.ts';
 import { googleCalendarUrl } from '../calendar/releaseCalendar.ts';
 import type { ReleaseEvent } from '../content/schemas.ts';
 import { formatTimeSpan } from '../formatDate.ts';
 import { telHref } from '../telHref.ts';
+import { languageName } from '../languageName.ts';
 import { absoluteUrl, releaseCalendarPath } from '../urls.ts';
 import type { EmailLink, EmailRelease } from './emailTypes.ts';
 
@@ -36,8 +36,7 @@ export function emailEvent(release: EmailRelease, event: ReleaseEvent): EmailEve
     when += `\n${reference.date === local.date ? '' : `${reference.date}, `}${reference.time} ${reference.zoneName} (${reference.offset})`;
   }
   const mapUrl = event.map ?? (event.address ? `https://www.google.com/maps/search/?api=1&query=${encodeURIComponent(event.address)}` : undefined);
-  const languageNames = new Intl.DisplayNames(localeInfo[lang].intlTag, { type: 'language' });
-  const languages = [event.languages.map((code) => languageNames.of(code) ?? code).join(', '), event.interpretation ? t('event.interpretation') : '']
+  const languages = [event.languages.map((code) => languageName(code, lang)).join(', '), event.interpretation ? t('event.interpretation') : '']
     .filter(Boolean).join('\n');
   const rows: Array<EmailEventRow | false | undefined> = [
     { label: t('event.when'), text: when },
