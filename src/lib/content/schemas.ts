@@ -57,7 +57,8 @@ const link = z.string().superRefine((value, context) => {
   });
 });
 
-const phone = z.string().regex(/^\+?[0-9][0-9 ()-]{4,}[0-9]$/, {
+// "+996 555 123 456", "0 (312) 66-02-55", "(0312) 66-02-55", "+ 996 772 170 029": digits, spaces, brackets and hyphens.
+const phone = z.string().regex(/^(?:\+\s?)?[0-9(][0-9 ()-]{4,}[0-9]$/, {
   message: 'must be a phone number in international format, e.g. "+996 555 123 456"',
 });
 
