@@ -515,6 +515,16 @@ describe('npm run build on bad input', () => {
     ]);
   });
 
+  it('warns about links with no address, copied from a page whose links were placeholders', async () => {
+    const { exitCode, output } = await validate(contentFixture({
+      [RELEASE]: markdown(VALID, 'Intro.\n\nThe council [recommends](#) and [calls](), see [the report](https://undp.org/r.pdf).\n\n```\n[code](#)\n```'),
+    }));
+    expect(exitCode, output).toBe(0);
+    const lines = output.split('\n').filter((line) => line.includes('a link with no address'));
+    expect(lines.map((line) => line.split('  ')[0])).toEqual([`content/${RELEASE}:11`, `content/${RELEASE}:11`]);
+    expect(lines[0]).toContain('write the address in the round brackets');
+  });
+
   it('refuses a photo on another website, which the security policy would not let pages show', async () => {
     const { exitCode, output } = await validate(contentFixture({
       [RELEASE]: markdown(`${VALID}\nimage:\n  src: https://upload.wikimedia.org/forum.jpg\n  alt: Forum`),

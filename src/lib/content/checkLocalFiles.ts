@@ -13,6 +13,7 @@ import { extname, join, relative, resolve } from 'node:path';
 import type { ContentProblem } from './problems.ts';
 import type { OrganizationData, ProjectData } from './schemas.ts';
 import type { ReleaseSource } from './readReleases.ts';
+import { EMPTY_LINK_VALUE } from './sitePathsInText.ts';
 
 /** What in the content names a file. */
 interface FileReference {
@@ -99,6 +100,13 @@ function largeFileProblem(root: string, { file, field, value, line }: FileRefere
 export function checkLocalFiles(content: CheckedContent, options: { root: string; publicDir: string; basePath: string }): ContentProblem[] {
   const publicDir = resolve(options.publicDir);
   return referencesOf(content).flatMap(({ file, field, value, line }) => {
+    if (field === '(text)' && value === EMPTY_LINK_VALUE) {
+      return [{
+        severity: 'warning' as const, file, line: line ?? 1, field,
+        problem: 'has a link with no address ("#" or nothing), copied from a page whose links were placeholders: it leads nowhere',
+        fix: 'write the address in the round brackets, e.g. [the report](https://…), or keep only the text in the square brackets',
+      }];
+    }
     const target = publicFileOf(value, options.basePath);
     if (target === undefined) return [];
     const absolute = resolve(publicDir, target);
