@@ -113,7 +113,7 @@ describe('calendar files', () => {
 
     const postponed = onlyEvent(utc, 'ky/releases/2026-11-14-postponed-visit.ics');
     expect(postponed.status).toBe('TENTATIVE');
-    expect(postponed.sequence).toBe(3); // event.sequence 2 + 1 for the postponement
+    expect(postponed.sequence).toBe(5); // 2 × event.sequence 2 + 1 for the postponement
     expect(postponed.summary).toBe('Кийинкиге калтырылды: Нарындагы суу түйүндөрүнө сапар');
     // No end given: one hour.
     expect(postponed.end.getTime() - postponed.start.getTime()).toBe(3_600_000);

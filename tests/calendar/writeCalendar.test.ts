@@ -131,12 +131,21 @@ describe('event rules', () => {
     expect(stamp.toISOString()).toBe('2026-11-15T10:00:00.000Z');
   });
 
+  it('takes DTSTAMP from the embargo\'s lift when that is the publication, as feeds date the release', () => {
+    const stamp = eventStamp([release('en', { embargo: new Date('2026-12-01T03:00:00Z') })]);
+    expect(stamp.toISOString()).toBe('2026-12-01T03:00:00.000Z');
+  });
+
   it('raises SEQUENCE for corrections, postponement or cancellation, and event.sequence', () => {
     const translations = [release('en'), release('ru', { corrections: [{ date: new Date('2026-11-15T10:00:00Z') }] })];
     expect(eventSequence(event('2026-12-03T05:30:00Z'), [release('en')])).toBe(0);
     expect(eventSequence(event('2026-12-03T05:30:00Z'), translations)).toBe(1);
     expect(eventSequence(event('2026-12-03T05:30:00Z', undefined, 'cancelled'), translations)).toBe(2);
-    expect(eventSequence(event('2026-12-03T05:30:00Z', undefined, 'postponed', 2), [release('en')])).toBe(3);
+    expect(eventSequence(event('2026-12-03T05:30:00Z', undefined, 'postponed', 2), [release('en')])).toBe(5);
+    // The author guide's way: postponed with sequence 1, then a new date with sequence 2 and status scheduled.
+    const postponed = eventSequence(event('2026-12-20T05:30:00Z', undefined, 'postponed', 1), [release('en')]);
+    const rescheduled = eventSequence(event('2026-12-22T05:30:00Z', undefined, 'scheduled', 2), [release('en')]);
+    expect(rescheduled).toBeGreaterThan(postponed);
   });
 
   it('gives an event without end one hour, and treats it alike everywhere', () => {

@@ -8,11 +8,14 @@
  * - UID: `<slug>@<site host>`, the same in every language, so a journalist
  *   who adds the Russian and the English file gets one event (the first
  *   folder name of a renamed release, so the event is not added twice).
- * - DTSTAMP / LAST-MODIFIED: the latest of the translations' `date`,
+ * - DTSTAMP / LAST-MODIFIED: the latest of the translations' publication (`date`, or the embargo's lift),
  *   `updated` and correction dates.
- * - SEQUENCE: `event.sequence` (default 0) + the largest number of
+ * - SEQUENCE: twice `event.sequence` (default 0) + the largest number of
  *   corrections any translation lists + 1 while the event is postponed or
- *   cancelled, so cancelling or correcting an event raises it.
+ *   cancelled, so cancelling or correcting an event raises it, and so does
+ *   raising `sequence` when a postponed event is set back to scheduled (with
+ *   `sequence` counted once, postponed with 1 and rescheduled with 2 gave 2
+ *   both times, and calendars kept the postponement).
  */
 import { groupTranslations } from '../releaseCollections.ts';
 import { siteConfig } from '../../config.ts';
@@ -20,6 +23,7 @@ import { localeInfo, type Locale } from '../../i18n/locales.ts';
 import { getTranslator } from '../../i18n/translator.ts';
 import type { ReleaseEvent } from '../content/schemas.ts';
 import { firstFolderName } from '../renamedReleases.ts';
+import { publicationInstant } from '../isPublic.ts';
 import { absoluteUrl, languageCalendarPath, releasePath } from '../urls.ts';
 import { belongsInFeed, eventEnd } from './eventTiming.ts';
 import { writeCalendar, type CalendarEvent } from './writeCalendar.ts';
@@ -32,6 +36,7 @@ export interface CalendarRelease {
     title: string;
     summary: string;
     date: Date;
+    embargo?: Date | undefined;
     updated?: Date | undefined;
     corrections: ReadonlyArray<{ date: Date }>;
     event?: ReleaseEvent | undefined;
@@ -50,14 +55,15 @@ export function eventUid(slug: string, siteUrl: string = siteConfig.url): string
 
 /** Latest content revision among the translations of one release. */
 export function eventStamp(translations: readonly CalendarRelease[]): Date {
-  const instants = translations.flatMap(({ data }) => [data.date, data.updated, ...data.corrections.map((correction) => correction.date)]);
+  // Publication is the embargo's lift when there is one, as in the feeds and JSON-LD.
+  const instants = translations.flatMap(({ data }) => [publicationInstant(data), data.updated, ...data.corrections.map((correction) => correction.date)]);
   return new Date(Math.max(...instants.filter((instant): instant is Date => instant !== undefined).map((instant) => instant.getTime())));
 }
 
 /** RFC 5545 SEQUENCE of the event (see the header). */
 export function eventSequence(event: ReleaseEvent, translations: readonly CalendarRelease[]): number {
   const corrections = Math.max(0, ...translations.map(({ data }) => data.corrections.length));
-  return (event.sequence ?? 0) + corrections + (event.status === 'scheduled' ? 0 : 1);
+  return 2 * (event.sequence ?? 0) + corrections + (event.status === 'scheduled' ? 0 : 1);
 }
 
 /** "Отменено: title" for cancelled or postponed events, else the title. */
