@@ -57,6 +57,8 @@ describe('a renamed release', () => {
     const uid = `${FIRST}@newsroom.example.org`;
     expect(parseCalendar(site.file(`en/releases/${NOW}.ics`)).events.map((event) => event.uid)).toEqual([uid]);
     expect(parseCalendar(site.file('ru/events.ics')).events.map((event) => event.uid)).toContain(uid);
+    // The old "Add to calendar" addresses still give the event, the same entry.
+    for (const old of EARLIER) expect(site.file(`en/releases/${old}.ics`)).toBe(site.file(`en/releases/${NOW}.ics`));
   });
 
   it('gives an embargoed release\'s old name no page and no mention', () => {

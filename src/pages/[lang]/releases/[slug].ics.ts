@@ -13,16 +13,17 @@ export const getStaticPaths = (async () => {
   const releases = await calendarReleases();
   const groups = groupTranslations(releases);
   const cacheKey = await createCacheKey();
-  return releases
-    .filter((release) => release.data.event !== undefined)
-    .map((release) => {
-      const translations = groups.get(release.data.slug) ?? [];
-      return {
-        params: { lang: release.data.lang, slug: release.data.slug },
-        props: { release, translations },
-        cacheKey: cacheKey('calendar', release, translations),
-      };
-    });
+  const advisories = releases.filter((release) => release.data.event !== undefined);
+  const taken = new Set(advisories.map((release) => `${release.data.lang}/${release.data.slug}`));
+  return advisories.flatMap((release) => {
+    const translations = groups.get(release.data.slug) ?? [];
+    const key = cacheKey('calendar', release, translations);
+    // A renamed advisory's file stays at its old addresses too (a journalist's "Add to calendar" link, a
+    // subscription to it): the same event, same UID, so calendars update the entry they have.
+    const old = release.data.renamed_from.filter((name) => !taken.has(`${release.data.lang}/${name}`));
+    old.forEach((name) => taken.add(`${release.data.lang}/${name}`));
+    return [release.data.slug, ...old].map((slug) => ({ params: { lang: release.data.lang, slug }, props: { release, translations }, cacheKey: key }));
+  });
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ release: Release; translations: Release[] }> = ({ props }) =>
