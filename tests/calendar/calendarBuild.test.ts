@@ -3,7 +3,9 @@
  * and the basic fixture once, then reads the generated .ics files with
  * ical.js and the pages with cheerio.
  */
+import { load } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readFeed } from '../feeds/readFeed.ts';
 import { buildSite, type BuiltSite } from '../helpers/buildSite.ts';
 import { lineProblems, parseCalendar, unfold, type ParsedEvent } from './icsHelpers.ts';
 
@@ -205,6 +207,21 @@ describe('advisory pages', () => {
     expect(text(utc.page('/ru/releases/2026-11-12-cancelled-roundtable/')('.event-status').text())).toBe('Мероприятие отменено.');
     expect(utc.page('/ky/releases/2026-11-14-postponed-visit/')('.event-status').text()).toContain('Иш-чара кийинкиге калтырылды.');
     expect(utc.page('/en/releases/2026-11-10-upcoming-briefing/')('.event-status')).toHaveLength(0);
+  });
+
+  it('put the event block in the feed item before the text: when in both zones, where, and the calendar file', () => {
+    const feed = readFeed(utc.file('ru/rss.xml'), 'ru/rss.xml');
+    const item = feed.items?.find((entry) => entry.link?.endsWith('/ru/releases/2026-11-10-upcoming-briefing/'));
+    const block = load(item?.content?.encoded ?? '');
+    const facts = block('section').first();
+    expect(facts.find('h2').text()).toBe(utc.page('/ru/releases/2026-11-10-upcoming-briefing/')('#event-heading').text());
+    expect(facts.find('dd').first().text()).toContain('11:30');
+    expect(facts.text()).toContain('проспект Чуй, 155');
+    expect(facts.find('a[href$="/ru/releases/2026-11-10-upcoming-briefing.ics"]').text()).toBe('Добавить в календарь (.ics)');
+    // A release without an event has no such block.
+    const plain = readFeed(utc.file('en/rss.xml'), 'en/rss.xml').items?.find((entry) => entry.link?.endsWith('/en/releases/2026-11-16-plain-news/'));
+    expect(plain?.content?.encoded).toBeDefined();
+    expect(load(plain?.content?.encoded ?? '')('dl')).toHaveLength(0);
   });
 
   it('offer no Google Calendar link for a cancelled event (it would add it), only the .ics that cancels it', () => {

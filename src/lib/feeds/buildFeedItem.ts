@@ -58,6 +58,8 @@ export interface FeedItemContext {
   disclaimers?: (release: FeedRelease) => ReleaseDisclaimer[];
   /** The body's HTML when the release carries none (the dev server: content/releaseBodyHtml.ts). */
   bodyHtml?: (release: FeedRelease) => string;
+  /** An advisory's event block (eventSummaryHtml.ts), put before the text; empty for other releases. */
+  eventHtml?: (release: FeedRelease) => string;
 }
 
 /** The corrections list appended to the body, as on the release page. */
@@ -114,7 +116,7 @@ export function buildFeedItem(release: FeedRelease, context: FeedItemContext): R
     // Readers treat description as HTML: the summary is plain text, so it goes in escaped
     // (the XML serializer then escapes it once more for the XML document).
     description: escapeHtmlText(release.data.summary),
-    content: body + correctionsHtml(release, context) + disclaimersHtml(release, link, context),
+    content: (context.eventHtml?.(release) ?? '') + body + correctionsHtml(release, context) + disclaimersHtml(release, link, context),
     categories: release.data.tags.map(context.tagLabel),
     // The card's byte size is unknown when the feed is written; RSS Board
     // practice is length="0" for an unknown size.

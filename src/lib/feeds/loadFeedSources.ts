@@ -17,6 +17,8 @@ import { createCacheKey } from '../pageCacheKey.ts';
 import type { SiteIdentity } from './feedChannels.ts';
 import { listFeeds, type FeedGroup, type RssFeed, type SiteFeed } from './listFeeds.ts';
 import { renderFeed, type FeedSettings } from './renderFeed.ts';
+import { eventSummaryHtml } from './eventSummaryHtml.ts';
+import { emailEvent } from '../email/emailEvent.ts';
 
 /** Public releases (drafts and embargoed releases are never among them), tag labels, organisation names and projects. */
 export interface FeedSources {
@@ -56,6 +58,10 @@ export function feedSettings(lang: Locale, tags: ReadonlyMap<string, LocalizedTe
     disclaimers: (release) => releaseDisclaimers(release.data.project ?? [], projects, lang),
     // Feeds list collection entries (Release), which carry where their body is.
     bodyHtml: (release) => releaseBodyHtml(release as Release),
+    eventHtml: (release) => {
+      const { data } = release as Release;
+      return data.event ? eventSummaryHtml(emailEvent(data, data.event)) : '';
+    },
   };
 }
 
