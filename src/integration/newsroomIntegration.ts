@@ -16,7 +16,8 @@ import { exampleAddressWarning } from '../lib/exampleSiteAddress.ts';
 import { formatLocalDateTime } from '../lib/formatDate.ts';
 import { getBuildNow } from '../lib/getBuildNow.ts';
 import { recordMovedAddresses } from '../lib/renamedReleases.ts';
-import { nextPublication } from '../lib/isPublic.ts';
+import { isPublic, nextPublication } from '../lib/isPublic.ts';
+import { readPublishedAddresses, vanishedReleaseWarnings, writePublishedAddresses, type PublishedRelease } from '../lib/publishing/vanishedReleases.ts';
 import { formatProblemReport } from '../lib/content/problems.ts';
 import { SHOW_UNPUBLISHED_ENV } from '../lib/content/newsroomLoaders.ts';
 import { startContentPrefetch } from '../lib/content/prefetchContentFiles.ts';
@@ -35,6 +36,8 @@ export function newsroomIntegration(): AstroIntegration {
   let nextLift: string | undefined;
   let schedule: PublicationSchedule | undefined;
   let cacheDir = '';
+  /** The release pages this build publishes (set once the content is checked). */
+  let published: PublishedRelease[] | undefined;
   return {
     name: 'newsroom',
     hooks: {
@@ -80,6 +83,8 @@ export function newsroomIntegration(): AstroIntegration {
           : 'No embargoed or scheduled releases are waiting.';
         logger.info(`${content.releases.length} release files valid; building as of ${now.toISOString()}.`);
         recordMovedAddresses(content.releases);
+        published = content.releases.filter((release) => isPublic(release.data, now)).map(({ slug, lang, data }) => ({ slug, lang, renamedFrom: data.renamed_from }));
+        for (const warning of vanishedReleaseWarnings(readPublishedAddresses(fileURLToPath(config.cacheDir)), published, siteConfig.basePath)) logger.warn(warning);
         // Marked only now: a build stopped by its content never reached Astro's page cache.
         if (startBuild(fileURLToPath(config.cacheDir))) {
           logger.warn('The previous build did not finish: every page is rendered again this time, so no page it left half-done in the cache is published.');
@@ -97,6 +102,8 @@ export function newsroomIntegration(): AstroIntegration {
       'astro:build:done': ({ logger }) => {
         // Astro wrote its page keys before this hook: the cache is whole again.
         finishBuild(cacheDir);
+        // Only a finished build counts as published: the next one compares with it (vanishedReleases.ts).
+        if (published) writePublishedAddresses(cacheDir, published);
         if (nextLift) logger.info(nextLift);
         // Written only once the pages are: the due check must not take a failed build for a done one.
         if (schedule) {
