@@ -34,7 +34,8 @@ describe('htmlToText', () => {
 
   it('keeps paragraphs, headings, lists and quotes apart, and links with their address', () => {
     expect(text('First *para*.\n\n## Heading\n\n- one\n- two [report](/files/r.pdf)\n\n1. first\n2. second\n\n> quoted\n> words')).toBe(
-      'First para.\n\nHeading\n\n- one\n- two report (https://ngo.example.org/newsroom/files/r.pdf)\n\n1. first\n2. second\n\n> quoted words',
+      // A line break the author typed stays one (remark-breaks), each line of a quote marked.
+      'First para.\n\nHeading\n\n- one\n- two report (https://ngo.example.org/newsroom/files/r.pdf)\n\n1. first\n2. second\n\n> quoted\n> words',
     );
   });
 
