@@ -46,13 +46,16 @@ export function newsroomIntegration(): AstroIntegration {
         else delete process.env[SHOW_UNPUBLISHED_ENV];
         const projectRoot = fileURLToPath(config.root);
         const contentRoot = resolveContentRoot(projectRoot);
+        const buildCacheDir = fileURLToPath(config.cacheDir);
         // A first dev start parses every file: begun on a second core while Astro boots (prefetchContentFiles.ts).
-        if (command === 'dev') startContentPrefetch(contentRoot, fileURLToPath(config.cacheDir));
+        if (command === 'dev') startContentPrefetch(contentRoot, buildCacheDir);
         if (command !== 'build') return;
         // Read once for the whole build: the loaders and the card collector reuse this read (contentWatch.ts).
         const watchedVersion = freezeContentFolder(join(contentRoot, 'content'));
+        // One instant for the whole build: content checks, visibility and the schedule agree on "now".
+        const now = getBuildNow();
         const content = validateContent(contentRoot, {
-          timeZone: siteConfig.timeZone, cacheDir: fileURLToPath(config.cacheDir), watchedVersion, publicFiles: { publicDir: fileURLToPath(config.publicDir), basePath: siteConfig.basePath }, now: getBuildNow(),
+          timeZone: siteConfig.timeZone, cacheDir: buildCacheDir, watchedVersion, publicFiles: { publicDir: fileURLToPath(config.publicDir), basePath: siteConfig.basePath }, now,
         });
         const problems = [...checkUiStrings(uiStrings), ...checkZoneLabels(uiStrings, [siteConfig.timeZone, siteConfig.referenceTimeZone]), ...content.problems];
         const warnings = problems.filter((problem) => problem.severity === 'warning');
@@ -62,7 +65,6 @@ export function newsroomIntegration(): AstroIntegration {
           process.exit(1);
         }
         if (warnings.length > 0) logger.warn(formatProblemReport(warnings));
-        const now = getBuildNow();
         const findings = checkRepositoryVisibility({
           reading: readRepositoryVisibility(process.env),
           releases: content.releases.map(({ slug, lang, data }) => ({ slug, lang, data })),
@@ -84,9 +86,9 @@ export function newsroomIntegration(): AstroIntegration {
         logger.info(`${content.releases.length} release files valid; building as of ${now.toISOString()}.`);
         recordMovedAddresses(content.releases);
         published = content.releases.filter((release) => isPublic(release.data, now)).map(({ slug, lang, data }) => ({ slug, lang, renamedFrom: data.renamed_from }));
-        for (const warning of vanishedReleaseWarnings(readPublishedAddresses(fileURLToPath(config.cacheDir)), published, siteConfig.basePath)) logger.warn(warning);
+        for (const warning of vanishedReleaseWarnings(readPublishedAddresses(buildCacheDir), published, siteConfig.basePath)) logger.warn(warning);
         // Marked only now: a build stopped by its content never reached Astro's page cache.
-        if (startBuild(fileURLToPath(config.cacheDir))) {
+        if (startBuild(buildCacheDir)) {
           logger.warn('The previous build did not finish: every page is rendered again this time, so no page it left half-done in the cache is published.');
         }
         const example = exampleAddressWarning(siteConfig.url);

@@ -22,6 +22,7 @@ import { siteConfig } from '../../config.ts';
 import { localeInfo, type Locale } from '../../i18n/locales.ts';
 import { getTranslator } from '../../i18n/translator.ts';
 import type { ReleaseEvent } from '../content/schemas.ts';
+import { titleWithEventStatus } from '../titleWithEventStatus.ts';
 import { firstFolderName } from '../renamedReleases.ts';
 import { publicationInstant } from '../isPublic.ts';
 import { absoluteUrl, languageCalendarPath, releasePath } from '../urls.ts';
@@ -66,11 +67,6 @@ export function eventSequence(event: ReleaseEvent, translations: readonly Calend
   return 2 * (event.sequence ?? 0) + corrections + (event.status === 'scheduled' ? 0 : 1);
 }
 
-/** "Отменено: title" for cancelled or postponed events, else the title. */
-function calendarTitle(release: CalendarRelease, event: ReleaseEvent): string {
-  const t = getTranslator(release.data.lang);
-  return event.status === 'scheduled' ? release.data.title : `${t(`event.status.${event.status}`)}: ${release.data.title}`;
-}
 
 /** "Venue, address" (or the livestream when the event is online only). */
 function calendarLocation(event: ReleaseEvent): string | undefined {
@@ -109,7 +105,7 @@ export function calendarEventOf(release: CalendarRelease, translations: readonly
     start: event.start,
     end: eventEnd(event),
     status: event.status === 'cancelled' ? 'cancelled' : event.status === 'postponed' ? 'tentative' : 'confirmed',
-    summary: calendarTitle(release, event),
+    summary: titleWithEventStatus(release),
     description: calendarDescription(release, event, url),
     location: calendarLocation(event),
     url,
@@ -155,7 +151,7 @@ export function googleCalendarUrl(release: CalendarRelease): string | undefined 
   const url = absoluteUrl(releasePath(release.data.lang, release.data.slug));
   const params = new URLSearchParams({
     action: 'TEMPLATE',
-    text: calendarTitle(release, event),
+    text: titleWithEventStatus(release),
     dates: `${googleInstant(event.start)}/${googleInstant(eventEnd(event))}`,
     ctz: siteConfig.timeZone,
     details: calendarDescription(release, event, url),

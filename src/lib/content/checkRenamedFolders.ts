@@ -1,7 +1,7 @@
-import { locales } from '../../i18n/locales.ts';
 import type { ContentProblem } from './problems.ts';
 import type { LocalizedMarkdownFile } from './readLocalizedMarkdown.ts';
 import type { ReleaseSource } from './readReleases.ts';
+import { translationGroups } from './translationGroups.ts';
 
 /**
  * Checks `renamed_from`, the earlier folder names of a release: each old
@@ -11,14 +11,10 @@ import type { ReleaseSource } from './readReleases.ts';
  */
 export function checkRenamedFolders(files: readonly LocalizedMarkdownFile[], releases: readonly ReleaseSource[], folders: ReadonlySet<string>): ContentProblem[] {
   const lineOf = new Map(files.map((file) => [file.file, file.parsed.lineOf]));
-  const first = new Map<string, ReleaseSource>();
-  for (const release of releases) {
-    const seen = first.get(release.slug);
-    if (!seen || locales.indexOf(release.lang) < locales.indexOf(seen.lang)) first.set(release.slug, release);
-  }
+  const first = [...translationGroups(releases).values()].map((group) => group[0]!);
   const problems: ContentProblem[] = [];
   const claimedBy = new Map<string, ReleaseSource>();
-  for (const release of [...first.values()].sort((a, b) => (a.slug < b.slug ? -1 : 1))) {
+  for (const release of first.sort((a, b) => (a.slug < b.slug ? -1 : 1))) {
     release.data.renamed_from.forEach((old, index) => {
       const at = { severity: 'error' as const, file: release.file, line: lineOf.get(release.file)?.(['renamed_from', index]) ?? 1, field: 'renamed_from' };
       const other = claimedBy.get(old);

@@ -1,7 +1,7 @@
-import { locales } from '../../i18n/locales.ts';
 import type { ContentProblem } from './problems.ts';
 import type { LocalizedMarkdownFile } from './readLocalizedMarkdown.ts';
 import type { ReleaseSource } from './readReleases.ts';
+import { translationGroups } from './translationGroups.ts';
 
 /**
  * Fields that describe the release itself rather than its wording: every
@@ -34,11 +34,8 @@ function show(written: Record<string, unknown> | undefined, release: ReleaseSour
 export function checkTranslationsAgree(files: readonly LocalizedMarkdownFile[], releases: readonly ReleaseSource[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const parsedByFile = new Map(files.map((file) => [file.file, file.parsed]));
-  const bySlug = new Map<string, ReleaseSource[]>();
-  for (const release of releases) bySlug.set(release.slug, [...(bySlug.get(release.slug) ?? []), release]);
   // The first language in locale order is the reference, whatever order the files were read in.
-  for (const group of bySlug.values()) group.sort((a, b) => locales.indexOf(a.lang) - locales.indexOf(b.lang));
-  for (const group of bySlug.values()) {
+  for (const group of translationGroups(releases).values()) {
     const [reference, ...others] = group;
     if (!reference) continue;
     for (const other of others) {

@@ -22,13 +22,13 @@ import { byName } from '../files/byName.ts';
 import type { ContentProblem } from './problems.ts';
 import type { YamlLineTable } from './yamlLineTable.ts';
 
-/** What reading one `<folder>/<lang>.md` produced: its front-matter, or the problem that made it unreadable. */
 /** A site path named in a file's text, and its line in the file. */
 export interface BodyPath {
   line: number;
   value: string;
 }
 
+/** What reading one `<folder>/<lang>.md` produced: its front-matter, or the problem that made it unreadable. */
 export type ReadMarkdown =
   | {
     ok: true;

@@ -183,9 +183,10 @@ export function readReleases(root: string, context: ReleaseContext): { releases:
     }
   }
   problems.push(...checkTranslationsAgree(files, releases), ...checkTranslationsComplete(files, releases));
-  problems.push(...checkRenamedFolders(files, releases, new Set([...present].map((key) => key.split('/')[0] ?? ''))));
+  const folders = new Set([...present].map((key) => key.split('/')[0] ?? ''));
+  problems.push(...checkRenamedFolders(files, releases, folders));
   // Judged by the files on disk, so a translation with errors is not also reported as missing.
-  for (const slug of new Set([...present].map((key) => key.split('/')[0] ?? ''))) {
+  for (const slug of folders) {
     const languages = locales.filter((locale) => present.has(`${slug}/${locale}`));
     const missing = locales.filter((locale) => !languages.includes(locale));
     if (missing.length > 0) {

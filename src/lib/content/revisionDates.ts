@@ -1,5 +1,5 @@
 import { publicationInstant } from '../isPublic.ts';
-import type { ContentProblem } from './problems.ts';
+import { fieldName, type ContentProblem } from './problems.ts';
 import type { ReleaseFrontMatter } from './schemas.ts';
 
 type Path = Array<string | number>;
@@ -17,18 +17,17 @@ export function revisionDateProblems(file: string, data: ReleaseFrontMatter, lin
     ...(data.updated ? [{ path: ['updated'], date: data.updated }] : []),
     ...data.corrections.map((correction, index) => ({ path: ['corrections', index, 'date'], date: correction.date })),
   ];
-  const field = (path: Path) => path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${key}`)).join('').replace(/^\./, '').replace(/\.\[/g, '[');
   return revisions.flatMap(({ path, date }): ContentProblem[] => {
     if (date.getTime() <= published.getTime()) {
       return [{
-        severity: 'warning', file, line: lineOf(path), field: field(path),
+        severity: 'warning', file, line: lineOf(path), field: fieldName(path),
         problem: 'is not after the release came out, so feeds and search engines do not announce the change (a date without a time means midnight)',
         fix: 'write the time of the change too, e.g. "2026-11-26T15:00"',
       }];
     }
     if (now && date.getTime() > now.getTime() + 24 * 3600 * 1000) {
       return [{
-        severity: 'warning', file, line: lineOf(path), field: field(path),
+        severity: 'warning', file, line: lineOf(path), field: fieldName(path),
         problem: 'is in the future: every feed the release is in would carry this date until then',
         fix: 'write the date the change was made',
       }];

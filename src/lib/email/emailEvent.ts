@@ -10,6 +10,7 @@ import type { ReleaseEvent } from '../content/schemas.ts';
 import { formatTimeSpan } from '../formatDate.ts';
 import { telHref } from '../telHref.ts';
 import { languageName } from '../languageName.ts';
+import { venueMapUrl } from '../venueMapUrl.ts';
 import { absoluteUrl, releaseCalendarPath } from '../urls.ts';
 import type { EmailLink, EmailRelease } from './emailTypes.ts';
 
@@ -35,7 +36,7 @@ export function emailEvent(release: EmailRelease, event: ReleaseEvent): EmailEve
     const reference = formatTimeSpan(event.start, event.end, lang, siteConfig.referenceTimeZone);
     when += `\n${reference.date === local.date ? '' : `${reference.date}, `}${reference.time} ${reference.zoneName} (${reference.offset})`;
   }
-  const mapUrl = event.map ?? (event.address ? `https://www.google.com/maps/search/?api=1&query=${encodeURIComponent(event.address)}` : undefined);
+  const mapUrl = venueMapUrl(event);
   const languages = [event.languages.map((code) => languageName(code, lang)).join(', '), event.interpretation ? t('event.interpretation') : '']
     .filter(Boolean).join('\n');
   const rows: Array<EmailEventRow | false | undefined> = [

@@ -6,7 +6,7 @@
  */
 import type { RSSFeedItem } from '@astrojs/rss';
 import type { Locale } from '../../i18n/locales.ts';
-import { getTranslator } from '../../i18n/translator.ts';
+import { titleWithEventStatus } from '../titleWithEventStatus.ts';
 import type { ReleaseDisclaimer } from '../organizations/releaseDisclaimers.ts';
 import { absoluteUrl, authorHref, releaseCardPath, releasePath } from '../urls.ts';
 import { absolutizeHtmlUrls } from './absolutizeHtmlUrls.ts';
@@ -108,10 +108,9 @@ export function buildFeedItem(release: FeedRelease, context: FeedItemContext): R
   const link = absoluteUrl(releasePath(lang, slug), context.siteUrl, context.basePath);
   const cardUrl = absoluteUrl(releaseCardPath(lang, slug), context.siteUrl, context.basePath);
   const body = absolutizeHtmlUrls(release.rendered?.html ?? context.bodyHtml?.(release) ?? '', link);
-  const { event } = release.data;
   return {
     // As in the calendar files: a reader scanning titles sees "Cancelled: …" without opening the item.
-    title: event && event.status !== 'scheduled' ? `${getTranslator(lang)(`event.status.${event.status}`)}: ${release.data.title}` : release.data.title,
+    title: titleWithEventStatus(release),
     link,
     // Readers treat description as HTML: the summary is plain text, so it goes in escaped
     // (the XML serializer then escapes it once more for the XML document).
