@@ -22,6 +22,8 @@ import { templateNotes } from './lib/templateNotes.ts';
 import { loadSiteConfig, resolveContentRoot } from '../src/config.ts';
 import { isLocale, locales, type Locale } from '../src/i18n/locales.ts';
 import { formatLocalDateTime, zoneLabel } from '../src/lib/formatDate.ts';
+import { isSiteDateError, parseSiteDate } from '../src/lib/parseSiteDate.ts';
+import { parseFrontMatter } from '../src/lib/content/parseFrontMatter.ts';
 import { guidePath } from '../src/lib/content/authorGuide.ts';
 import { suggestClosest } from '../src/lib/content/problems.ts';
 import { releaseSlug } from '../src/lib/content/releaseSlug.ts';
@@ -118,6 +120,28 @@ function newRelease(lang: Locale): void {
   }));
 }
 
+/** A day after its release, a translation is news of its own to feed readers. */
+const LATE_TRANSLATION_MS = 24 * 3600 * 1000;
+
+/**
+ * Now in the site's time zone ("2026-12-02T15:30") when the release of
+ * `sourceText` came out more than a day ago, for the new translation's
+ * `translated` field; undefined otherwise, or when its dates cannot be read
+ * (validation reports those).
+ */
+function translatedNow(sourceText: string): string | undefined {
+  let data: Record<string, unknown>;
+  try {
+    data = parseFrontMatter(sourceText).data;
+  } catch {
+    return undefined;
+  }
+  const instants = [data.date, data.embargo].filter((value) => value !== undefined).map((value) => parseSiteDate(value, config.timeZone));
+  if (instants.length === 0 || instants.some(isSiteDateError)) return undefined;
+  const published = Math.max(...instants.map((result) => (result as { instant: Date }).instant.getTime()));
+  return Date.now() - published > LATE_TRANSLATION_MS ? formatLocalDateTime(new Date(), config.timeZone).replace(' ', 'T') : undefined;
+}
+
 function newTranslation(folderArgument: string, lang: Locale): void {
   // A pasted path ("content/releases/2026-03-14-x/", "…\\2026-03-14-x\\ky.md") names its folder.
   const folder = folderArgument.split(/[\\/]/).filter((part) => part && !part.endsWith('.md')).at(-1) ?? '';
@@ -131,7 +155,8 @@ function newTranslation(folderArgument: string, lang: Locale): void {
   }
   const source = locales.find((locale) => locale !== lang && existsSync(join(directory, `${locale}.md`)));
   if (!source) fail(`content/releases/${folder} has no translation to start from`);
-  writeNew(join(directory, `${lang}.md`), translationText(readFileSync(join(directory, `${source}.md`), 'utf8'), source, lang, values.title?.trim()));
+  const sourceText = readFileSync(join(directory, `${source}.md`), 'utf8');
+  writeNew(join(directory, `${lang}.md`), translationText(sourceText, source, lang, values.title?.trim(), translatedNow(sourceText)));
   console.log(`  ${templateNotes[lang].next.translation(source)}`);
 }
 

@@ -17,6 +17,7 @@ import { locales, type Locale } from './i18n/locales.ts';
 import { HEX_COLOR } from './lib/brand/color.ts';
 import { checkAccentContrast } from './lib/brand/checkAccentContrast.ts';
 import { resolveContentRoot } from './lib/contentRoot.ts';
+import { isSupportedCountry } from 'libphonenumber-js/max';
 
 const localized = z.object(
   Object.fromEntries(locales.map((locale) => [locale, z.string().min(1)])) as Record<Locale, z.ZodString>,
@@ -78,6 +79,14 @@ export const siteConfigSchema = z.object({
   timeZone,
   /** Second time zone shown beside event times for foreign correspondents. */
   referenceTimeZone: timeZone,
+  /**
+   * Country whose telephone numbers authors may write without "+" and the
+   * country code ("(0312) 66-02-55"): the tap-to-call link then dials
+   * "+996 312 66 02 55", which works from abroad too. ISO code, e.g. "KG".
+   */
+  phoneCountry: z.string().refine((code) => isSupportedCountry(code), {
+    message: 'must be a two-letter country code in capitals, e.g. "KG" (Kyrgyzstan) or "KZ" (Kazakhstan)',
+  }),
   /** Language of the root chooser's `x-default` alternate. */
   defaultLocale: z.enum(locales),
   /** Releases per archive and tag page. */
@@ -109,6 +118,7 @@ const siteSettings = {
   basePath: '/',
   timeZone: 'Asia/Bishkek',
   referenceTimeZone: 'Europe/Berlin',
+  phoneCountry: 'KG',
   defaultLocale: 'en',
   pageSize: 10,
   homeReleaseCount: 6,

@@ -34,6 +34,8 @@ export interface TemplateNotes {
   status: string;
   /** Beside each text a translation must translate. */
   translate: string;
+  /** Beside `translated:` in a translation of a release that came out earlier. */
+  translated: string;
   /** First line of a translation's text, above the copied source text. */
   translateBody(sourceLang: Locale): string;
   organization: { header: string; name: string; about: string; website: string; logo: string; contactName: string; contactRole: string; email: string; phone: string };
@@ -65,6 +67,7 @@ export const templateNotes: Record<Locale, TemplateNotes> = {
     accessibility: `${T} мүмкүнчүлүгү чектелген адамдар үчүн шарттар (пандус, жаңсоо тили), же бул сапты өчүрүңүз`,
     status: 'scheduled = өтөт, postponed = кийинкиге калды, cancelled = жокко чыгарылды',
     translate: `${T} кыргызчага которуңуз`,
+    translated: `${T} котормо жарыяланган күн жана убакыт (draft сабын өчүргөн учур), анан бул эскертүүнү өчүрүңүз`,
     translateBody: (source) => `${T} төмөнкү текст ${source}.md файлынан көчүрүлдү: кыргызчага которуп, бул сапты өчүрүңүз.`,
     organization: {
       header: 'Уюм: аталышы жана «… жөнүндө» абзацы бул уюмдун ар бир материалынын астында чыгат.',
@@ -106,6 +109,7 @@ export const templateNotes: Record<Locale, TemplateNotes> = {
     accessibility: `${T} условия для людей с инвалидностью (пандус, жестовый язык) или удалите строку`,
     status: 'scheduled = состоится, postponed = перенесено, cancelled = отменено',
     translate: `${T} переведите на русский`,
+    translated: `${T} дата и время публикации перевода (когда удалите строку draft), затем удалите эту пометку`,
     translateBody: (source) => `${T} текст ниже скопирован из ${source}.md: переведите его на русский и удалите эту строку.`,
     organization: {
       header: 'Организация: название и абзац «О …» выводятся под каждым её материалом.',
@@ -147,6 +151,7 @@ export const templateNotes: Record<Locale, TemplateNotes> = {
     accessibility: `${T} access for people with disabilities (ramp, sign language), or delete this line`,
     status: 'scheduled, postponed or cancelled',
     translate: `${T} translate into English`,
+    translated: `${T} the date and time this translation is published (when you delete the draft line), then delete this note`,
     translateBody: (source) => `${T} the text below is copied from ${source}.md: translate it into English and delete this line.`,
     organization: {
       header: 'Organisation: its name and "About" paragraph appear under each of its releases.',

@@ -44,8 +44,14 @@ function dropComments(doc: Document): void {
   visit(doc, { Node: (_key, node) => { node.comment = null; node.commentBefore = null; } });
 }
 
-/** The complete text of a translation of `sourceText` (a release file in `sourceLang`) into `lang`. */
-export function translationText(sourceText: string, sourceLang: Locale, lang: Locale, title?: string): string {
+/**
+ * The complete text of a translation of `sourceText` (a release file in
+ * `sourceLang`) into `lang`. `translated` ("2026-12-02T15:30") is given for
+ * a release that came out earlier: the new file then says when it is
+ * published, so feeds date its item then (a "# TODO:" note makes the author
+ * set the real moment before it can be published).
+ */
+export function translationText(sourceText: string, sourceLang: Locale, lang: Locale, title?: string, translated?: string): string {
   const notes = templateNotes[lang];
   const lines = normalizeText(sourceText).split('\n');
   const closing = lines.findIndex((line, index) => index > 0 && /^(---|\.\.\.)[ \t]*$/.test(line));
@@ -55,6 +61,15 @@ export function translationText(sourceText: string, sourceLang: Locale, lang: Lo
     if (isTextField(path)) node.comment = ` ${notes.translate}`;
   }
   if (title) doc.set('title', doc.createNode(title));
+  // The source's own date of translation, if it was one, is not this file's.
+  doc.delete('translated');
+  if (translated) {
+    const node = doc.createNode(translated);
+    // Quoted like every date the templates write, as the author guide asks.
+    node.type = 'QUOTE_DOUBLE';
+    node.comment = ` ${notes.translated}`;
+    doc.set('translated', node);
+  }
   const draft = doc.createNode(true);
   draft.comment = ` ${notes.draft}`;
   doc.set('draft', draft);

@@ -24,6 +24,17 @@ export function publicationInstant(release: Pick<PublicationFields, 'date' | 'em
   return new Date(Math.max(date, embargo));
 }
 
+/**
+ * The instant one translation became public: the release's publication, or
+ * the translation's own `translated` date when it came out later. Feeds and
+ * the page's structured data date a translation by it; visibility does not
+ * depend on it (a translation is public with its release).
+ */
+export function translationPublicationInstant(release: Pick<PublicationFields, 'date' | 'embargo'> & { translated?: Date | undefined }): Date {
+  const published = publicationInstant(release);
+  return release.translated && release.translated.getTime() > published.getTime() ? release.translated : published;
+}
+
 /** Classifies a release at `now`. Drafts are never public, whatever their dates. */
 export function getVisibility(release: PublicationFields, now: Date): Visibility {
   if (release.draft) return 'draft';

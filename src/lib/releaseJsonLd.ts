@@ -1,7 +1,7 @@
 import { siteConfig } from '../config.ts';
 import type { Release } from './getPublicReleases.ts';
 import { releaseLastModified } from './feeds/releaseLastModified.ts';
-import { publicationInstant } from './isPublic.ts';
+import { translationPublicationInstant } from './isPublic.ts';
 import { absoluteUrl, releaseCardPath, releasePath } from './urls.ts';
 
 /** A donor of one of the release's projects (lib/organizations/releaseDisclaimers.ts releaseFunders). */
@@ -22,8 +22,8 @@ export function releaseJsonLd(release: Release, funders: readonly Funder[] = [])
     '@type': 'NewsArticle',
     headline: title,
     description: summary,
-    // When readers could first see it (an embargo that lifted after the date counts), and its latest change of any kind.
-    datePublished: publicationInstant(release.data).toISOString(),
+    // When readers could first see this translation (an embargo that lifted after the date counts, and so does a later translation), and its latest change of any kind.
+    datePublished: translationPublicationInstant(release.data).toISOString(),
     dateModified: releaseLastModified(release.data).toISOString(),
     // The social card: a 1200×630 image every release has, which search engines show beside the headline.
     image: absoluteUrl(releaseCardPath(lang, slug)),

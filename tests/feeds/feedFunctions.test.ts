@@ -201,6 +201,37 @@ describe('a release whose embargo lifted after its date', () => {
   });
 });
 
+describe('a translation that came out days after its release', () => {
+  // Dated 2 January; its English translation came out on 21 January at 15:30 Bishkek time. The others are dated 5 to 10 January.
+  const late = fakeRelease(2, { translated: new Date('2026-01-21T09:30:00Z') });
+  const others = [5, 6, 7, 8, 9, 10].map((day) => fakeRelease(day));
+
+  it('is dated in its feed when the translation came out, and listed first, not as revised', async () => {
+    const parsed = readFeed(await renderFeed(channel, [...others, late], settings));
+    expect(parsed.items?.[0]?.title).toBe('Item 2');
+    expect(parsed.items?.[0]?.pubDate).toBe('Wed, 21 Jan 2026 15:30:00 +0600');
+    expect(parsed.lastBuildDate).toBe('Wed, 21 Jan 2026 15:30:00 +0600');
+    expect(parsed.items?.[0]?.atom?.updated).toBeUndefined();
+  });
+
+  it('keeps its place among the newest when the feed is cut to its item limit', () => {
+    expect(latestReleases([...others, late], 2).map((release) => release.data.slug)).toEqual(['2026-01-02-item-2', '2026-01-10-item-10']);
+  });
+
+  it('counts a correction made after the translation came out as a revision, and one made before as not', () => {
+    const before = { date: new Date('2026-01-10T00:00:00Z'), note: 'Before.' };
+    const after = { date: new Date('2026-01-25T00:00:00Z'), note: 'After.' };
+    expect(wasRevised({ ...late.data, corrections: [before] })).toBe(false);
+    expect(wasRevised({ ...late.data, corrections: [before, after] })).toBe(true);
+  });
+
+  it('is dated by the release when its translated date is not later (nothing to announce)', async () => {
+    const early = fakeRelease(8, { translated: new Date('2026-01-01T00:00:00Z') });
+    const parsed = readFeed(await renderFeed(channel, [early], settings));
+    expect(parsed.items?.[0]?.pubDate).toBe('Thu, 08 Jan 2026 10:00:00 +0600');
+  });
+});
+
 describe('characters XML forbids', () => {
   it('are dropped from the feed, so a strict parser reads every item', async () => {
     const broken = fakeRelease(3, { title: 'Water\u0008 forum', summary: 'Form\u000Cfeed \uD800alone' });

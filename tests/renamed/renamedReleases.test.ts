@@ -26,7 +26,8 @@ beforeAll(async () => {
 describe('a renamed release', () => {
   it.each(LANGS)('forwards each old address to the release (%s), naming the new address as canonical', (lang) => {
     const target = `${BASE_PATH}${lang}/releases/${NOW}/`;
-    const title = site.page(`/${lang}/releases/${NOW}/`)('h1').text();
+    const release = site.page(`/${lang}/releases/${NOW}/`);
+    const title = release('h1').text();
     expect(site.files()).toContain(`${lang}/releases/${NOW}/index.html`);
     for (const old of EARLIER) {
       const page = site.page(`/${lang}/releases/${old}/`);
@@ -37,6 +38,12 @@ describe('a renamed release', () => {
       // Without a forwarding browser, a link with the title.
       expect(page('main a').attr('href')).toBe(target);
       expect(page('main a').text()).toBe(title);
+      // A shared old link still previews as the release: link previews read these tags and do not follow the refresh.
+      for (const property of ['og:title', 'og:description', 'og:url', 'og:image', 'og:image:alt']) {
+        const content = page(`meta[property="${property}"]`).attr('content');
+        expect(content, property).toBeTruthy();
+        expect(content, property).toBe(release(`meta[property="${property}"]`).attr('content'));
+      }
     }
   });
 

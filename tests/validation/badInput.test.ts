@@ -384,6 +384,32 @@ describe('dates of changes that feeds could not announce', () => {
     expect(output).toContain(`content/${FILLER}:12  corrections[2].date: is in the future`);
     expect(output).not.toContain('corrections[1]');
   });
+
+  it('warns about a translation dated before its release came out, or in the future', async () => {
+    const { exitCode, output } = await validate(contentFixture({
+      [FILLER]: filler('01', 'translated: "2025-05-30"'),
+      [OTHER_FILLER]: filler('02', 'translated: "2099-01-01T10:00"'),
+    }));
+    expect(exitCode, output).toBe(0);
+    expect(output).toContain(`content/${FILLER}:7  translated: is not after the release came out, so it changes nothing: feeds date this translation by the release`);
+    expect(output).toContain(`content/${OTHER_FILLER}:7  translated: is in the future`);
+  });
+});
+
+describe('telephone numbers that would not connect', () => {
+  it('warns about a digit lost in a release and in an organisation file, naming file, line and field; a local number is fine', async () => {
+    const organization = 'organizations/alpha-ngo.yml';
+    const text = readFixture(organization).replace('"+996 555 000 111"', '"(0312) 66-02-55"');
+    const { exitCode, output } = await validate(contentFixture({
+      [organization]: text,
+      [FILLER]: filler('01', 'contacts:\n  - name: Aida\n    phone: "+996 555 12 345"'),
+    }));
+    expect(exitCode, output).toBe(0);
+    expect(output).toContain(`content/${FILLER}:9  contacts[0].phone: "+996 555 12 345" has too few digits for a telephone number in Kyrgyzstan, so the number would not connect  (copy the number again`);
+    expect(output).not.toMatch(/alpha-ngo\.yml:\d+ {2}contacts/);
+    const mistyped = await validate(contentFixture({ [organization]: readFixture(organization).replace('"+996 555 000 111"', '"+996 555 000 1111 1"') }));
+    expect(mistyped.output).toMatch(/content\/organizations\/alpha-ngo\.yml:15 {2}contacts\[0\]\.phone: "\+996 555 000 1111 1" has too many digits/);
+  });
 });
 
 describe('a label in a language the site does not publish in', () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { locales, type Locale } from '../../i18n/locales.ts';
 import { ID_PATTERN, organizationSchema, type OrganizationData } from './schemas.ts';
 import { lookalikeProblems } from './lookalikes/lookalikeProblems.ts';
+import { phoneNumberProblems } from './phoneNumberProblems.ts';
 import { exampleValues, placeholderNotes, placeholderValues, valueAt } from './placeholderProblems.ts';
 import { fieldName, problemsFromIssues, type ContentProblem } from './problems.ts';
 import { readYamlFile } from './readYamlFile.ts';
@@ -85,6 +86,7 @@ export function readOrganizations(root: string): OrganizationsResult {
       continue;
     }
     organizations.set(id, parsed.data);
+    problems.push(...phoneNumberProblems(file, parsed.data, read.lineOf));
     const written = read.data as Record<'name' | 'about', Partial<Record<Locale, unknown>>>;
     for (const field of ['name', 'about'] as const) {
       for (const lang of locales) {

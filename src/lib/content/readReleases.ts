@@ -13,6 +13,7 @@ import type { ProjectsResult } from './readProjects.ts';
 import { localizedSource, readLocalizedMarkdown, type LocalizedSource } from './readLocalizedMarkdown.ts';
 import { createReleaseSchema, RELEASE_FOLDER_PATTERN, type LocalizedText, type ReleaseFrontMatter } from './schemas.ts';
 import { checkRenamedFolders } from './checkRenamedFolders.ts';
+import { phoneNumberProblems } from './phoneNumberProblems.ts';
 import { revisionDateProblems } from './revisionDates.ts';
 
 /** One translation of one release, validated but not yet rendered. */
@@ -174,6 +175,7 @@ export function readReleases(root: string, context: ReleaseContext): { releases:
     }
     problems.push(...untranslatedFieldProblems(file, source.lang, parsed.data, parsed.lineOf));
     problems.push(...revisionDateProblems(file, data, parsed.lineOf, context.now));
+    problems.push(...phoneNumberProblems(file, data, parsed.lineOf));
     // Once per release, in its first translation: the dates of the others must agree with it anyway.
     const notice = noticeChecked.has(source.folder) ? undefined : advisoryNoticeProblem(file, parsed.lineOf(['date']), data, context.timeZone);
     noticeChecked.add(source.folder);

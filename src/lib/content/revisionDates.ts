@@ -5,7 +5,7 @@ import type { ReleaseFrontMatter } from './schemas.ts';
 type Path = Array<string | number>;
 
 /**
- * `updated` and correction dates that feeds cannot announce: one before the
+ * `updated`, correction and `translated` dates that feeds cannot announce: one before the
  * release came out (a date written without a time means midnight, so a
  * correction made on the day of publication reads as earlier than the
  * release), and, when `now` is given, one in the future (a typo such as
@@ -17,7 +17,7 @@ export function revisionDateProblems(file: string, data: ReleaseFrontMatter, lin
     ...(data.updated ? [{ path: ['updated'], date: data.updated }] : []),
     ...data.corrections.map((correction, index) => ({ path: ['corrections', index, 'date'], date: correction.date })),
   ];
-  return revisions.flatMap(({ path, date }): ContentProblem[] => {
+  const problems = revisions.flatMap(({ path, date }): ContentProblem[] => {
     if (date.getTime() <= published.getTime()) {
       return [{
         severity: 'warning', file, line: lineOf(path), field: fieldName(path),
@@ -34,4 +34,25 @@ export function revisionDateProblems(file: string, data: ReleaseFrontMatter, lin
     }
     return [];
   });
+  if (data.translated) problems.push(...translatedDateProblems(file, data.translated, published, lineOf(['translated']), now));
+  return problems;
+}
+
+/** A `translated` date that changes nothing (not after the release) or dates the feeds ahead (in the future). */
+function translatedDateProblems(file: string, translated: Date, published: Date, line: number, now?: Date): ContentProblem[] {
+  if (translated.getTime() <= published.getTime()) {
+    return [{
+      severity: 'warning', file, line, field: 'translated',
+      problem: 'is not after the release came out, so it changes nothing: feeds date this translation by the release',
+      fix: 'write when this translation was published, with the time, e.g. "2026-11-28T10:00", or delete the line if it came out with the release',
+    }];
+  }
+  if (now && translated.getTime() > now.getTime() + 24 * 3600 * 1000) {
+    return [{
+      severity: 'warning', file, line, field: 'translated',
+      problem: 'is in the future: the translation is published now, but feeds would date it then',
+      fix: 'write when this translation was published (today, if it goes out with this change)',
+    }];
+  }
+  return [];
 }

@@ -142,6 +142,12 @@ export function createReleaseSchema(timeZone: string) {
       embargo: date.optional(),
       draft: z.boolean().default(false),
       updated: date.optional(),
+      /**
+       * When this translation came out, if later than the release: feeds date
+       * its item then, so readers and RSS-to-e-mail services that take only
+       * items newer than their last visit see a translation added days later.
+       */
+      translated: date.optional(),
       corrections: z.array(z.strictObject({ date, note: text })).default([]),
       contacts: z.array(contactSchema).min(1).optional(),
       event: event.optional(),

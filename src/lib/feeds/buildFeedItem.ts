@@ -14,7 +14,7 @@ import { escapeHtmlText } from './escapeHtmlText.ts';
 import { escapeXml } from './escapeXml.ts';
 import { formatRfc3339Date, formatRfc822Date } from './formatFeedDate.ts';
 import { releaseGuid } from './releaseGuid.ts';
-import { publicationInstant } from '../isPublic.ts';
+import { translationPublicationInstant } from '../isPublic.ts';
 import { releaseLastModified, wasRevised } from './releaseLastModified.ts';
 
 /** Social card size, fixed by the card renderer (src/og). */
@@ -31,6 +31,8 @@ export interface FeedRelease {
     date: Date;
     /** When the embargo lifted: the item is new to readers from then, not from `date`. */
     embargo?: Date | undefined;
+    /** When this translation came out, if after the release: the item is new to its readers from then. */
+    translated?: Date | undefined;
     tags: string[];
     /** An advisory's event: a cancelled or postponed one is said in the item's title. */
     event?: { status: 'scheduled' | 'cancelled' | 'postponed' } | undefined;
@@ -90,8 +92,8 @@ function extraItemXml(release: FeedRelease, cardUrl: string, context: FeedItemCo
   const parts = [
     `<guid isPermaLink="false">${escapeXml(guid)}</guid>`,
     // When readers could first see it: a release dated the 22nd and embargoed until the 1st is new on the 1st,
-    // and RSS-to-e-mail services send only items newer than their last visit.
-    `<pubDate>${formatRfc822Date(publicationInstant(release.data), context.timeZone)}</pubDate>`,
+    // and RSS-to-e-mail services send only items newer than their last visit (a translation added later likewise).
+    `<pubDate>${formatRfc822Date(translationPublicationInstant(release.data), context.timeZone)}</pubDate>`,
   ];
   if (wasRevised(release.data)) {
     parts.push(`<atom:updated>${formatRfc3339Date(releaseLastModified(release.data), context.timeZone)}</atom:updated>`);

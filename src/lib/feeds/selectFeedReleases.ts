@@ -4,15 +4,15 @@
  */
 import type { Locale } from '../../i18n/locales.ts';
 import { releasesInLanguage, sortNewestFirst, type ReleaseLike } from '../releaseCollections.ts';
-import { publicationInstant } from '../isPublic.ts';
+import { translationPublicationInstant } from '../isPublic.ts';
 
 /**
  * The newest `limit` releases by when readers could first see them (an
- * embargo that lifted after the date counts), newest first; ties ordered as
- * on the site.
+ * embargo that lifted after the date counts, and so does a translation that
+ * came out later), newest first; ties ordered as on the site.
  */
-export function latestReleases<T extends ReleaseLike & { data: { embargo?: Date | undefined } }>(releases: readonly T[], limit: number): T[] {
-  const published = (release: T) => publicationInstant(release.data).getTime();
+export function latestReleases<T extends ReleaseLike & { data: { embargo?: Date | undefined; translated?: Date | undefined } }>(releases: readonly T[], limit: number): T[] {
+  const published = (release: T) => translationPublicationInstant(release.data).getTime();
   return sortNewestFirst(releases).sort((a, b) => published(b) - published(a)).slice(0, limit);
 }
 
