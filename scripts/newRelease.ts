@@ -120,13 +120,12 @@ function newRelease(lang: Locale): void {
   }));
 }
 
-/** A day after its release, a translation is news of its own to feed readers. */
-const LATE_TRANSLATION_MS = 24 * 3600 * 1000;
-
 /**
  * Now in the site's time zone ("2026-12-02T15:30") when the release of
- * `sourceText` came out more than a day ago, for the new translation's
- * `translated` field; undefined otherwise, or when its dates cannot be read
+ * `sourceText` is already out, for the new translation's `translated`
+ * field: feed readers and e-mail digests that polled since then would
+ * otherwise never see the translation. Undefined for a release not out yet
+ * (its translation comes out with it), or when its dates cannot be read
  * (validation reports those).
  */
 function translatedNow(sourceText: string): string | undefined {
@@ -139,7 +138,7 @@ function translatedNow(sourceText: string): string | undefined {
   const instants = [data.date, data.embargo].filter((value) => value !== undefined).map((value) => parseSiteDate(value, config.timeZone));
   if (instants.length === 0 || instants.some(isSiteDateError)) return undefined;
   const published = Math.max(...instants.map((result) => (result as { instant: Date }).instant.getTime()));
-  return Date.now() - published > LATE_TRANSLATION_MS ? formatLocalDateTime(new Date(), config.timeZone).replace(' ', 'T') : undefined;
+  return published <= Date.now() ? formatLocalDateTime(new Date(), config.timeZone).replace(' ', 'T') : undefined;
 }
 
 function newTranslation(folderArgument: string, lang: Locale): void {

@@ -67,7 +67,7 @@ export const templateNotes: Record<Locale, TemplateNotes> = {
     accessibility: `${T} мүмкүнчүлүгү чектелген адамдар үчүн шарттар (пандус, жаңсоо тили), же бул сапты өчүрүңүз`,
     status: 'scheduled = өтөт, postponed = кийинкиге калды, cancelled = жокко чыгарылды',
     translate: `${T} кыргызчага которуңуз`,
-    translated: `${T} котормо жарыяланган күн жана убакыт (draft сабын өчүргөн учур), анан бул эскертүүнү өчүрүңүз`,
+    translated: `${T} draft сабын өчүргөн күндү жана убакытты жазыңыз (азыр бул файл түзүлгөн убакыт), анан бул эскертүүнү өчүрүңүз`,
     translateBody: (source) => `${T} төмөнкү текст ${source}.md файлынан көчүрүлдү: кыргызчага которуп, бул сапты өчүрүңүз.`,
     organization: {
       header: 'Уюм: аталышы жана «… жөнүндө» абзацы бул уюмдун ар бир материалынын астында чыгат.',
@@ -109,7 +109,7 @@ export const templateNotes: Record<Locale, TemplateNotes> = {
     accessibility: `${T} условия для людей с инвалидностью (пандус, жестовый язык) или удалите строку`,
     status: 'scheduled = состоится, postponed = перенесено, cancelled = отменено',
     translate: `${T} переведите на русский`,
-    translated: `${T} дата и время публикации перевода (когда удалите строку draft), затем удалите эту пометку`,
+    translated: `${T} впишите дату и время, когда удалите строку draft (сейчас здесь время создания файла), затем удалите эту пометку`,
     translateBody: (source) => `${T} текст ниже скопирован из ${source}.md: переведите его на русский и удалите эту строку.`,
     organization: {
       header: 'Организация: название и абзац «О …» выводятся под каждым её материалом.',
@@ -151,7 +151,7 @@ export const templateNotes: Record<Locale, TemplateNotes> = {
     accessibility: `${T} access for people with disabilities (ramp, sign language), or delete this line`,
     status: 'scheduled, postponed or cancelled',
     translate: `${T} translate into English`,
-    translated: `${T} the date and time this translation is published (when you delete the draft line), then delete this note`,
+    translated: `${T} write the date and time you delete the draft line (this is when the file was made), then delete this note`,
     translateBody: (source) => `${T} the text below is copied from ${source}.md: translate it into English and delete this line.`,
     organization: {
       header: 'Organisation: its name and "About" paragraph appear under each of its releases.',

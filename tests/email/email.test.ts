@@ -92,6 +92,24 @@ describe('an embargoed advisory before its embargo (BUILD_NOW 2026-11-22)', () =
     const $ = load(en.html as string);
     expect($('a[href$="budget-hearing.ics"]').text()).toBe('Add to calendar (.ics): Online from 1 December 2026, 09:00 Bishkek time (03:00 UTC)');
   });
+
+  it('gives the event\'s facts the width of a phone screen, each under its label (Kyrgyz, 360 px)', async () => {
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage({ viewport: { width: 360, height: 900 } });
+      await page.route('**/*', (route) => route.abort());
+      await page.setContent(ky.html as string);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      // Each fact is a paragraph whose first line is its label; beside a label column they were squeezed into about 150 px.
+      const facts = await page.evaluate(() => [...document.querySelectorAll('p')]
+        .filter((paragraph) => paragraph.firstElementChild?.tagName === 'STRONG' && getComputedStyle(paragraph.firstElementChild).display === 'block')
+        .map((paragraph) => ({ label: paragraph.firstElementChild!.textContent, width: paragraph.getBoundingClientRect().width })));
+      expect(facts.map((fact) => fact.label)).toContain('Дареги');
+      for (const fact of facts) expect(fact.width, fact.label ?? '').toBeGreaterThanOrEqual(270);
+    } finally {
+      await browser.close();
+    }
+  });
 });
 
 describe('the same advisory after its embargo (BUILD_NOW 2026-12-02)', () => {

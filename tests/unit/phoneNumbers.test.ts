@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { phoneNumberProblem, phoneNumberProblems } from '../../src/lib/content/phoneNumberProblems.ts';
+import { contactSchema } from '../../src/lib/content/schemas.ts';
+import { phoneNumberIssue, phoneNumberProblem, phoneNumberProblems } from '../../src/lib/content/phoneNumberProblems.ts';
+import { phoneNumberText } from '../../src/lib/phoneNumber.ts';
 import { telHref } from '../../src/lib/telHref.ts';
 
 describe('telHref: the number a tapped link dials', () => {
@@ -20,8 +22,21 @@ describe('telHref: the number a tapped link dials', () => {
     expect(telHref('(0312) 66-02-55')).toBe('tel:+996312660255');
   });
 
-  it('keeps the digits of a number it cannot read', () => {
+  it('keeps the digits of a number it cannot read, rather than dial a stranger with the country code before it', () => {
     expect(telHref('12-34', 'KG')).toBe('tel:1234');
+    // The old long-distance prefix: +996 8312… is no one's number.
+    expect(telHref('8 (312) 66-02-55', 'KG')).toBe('tel:8312660255');
+  });
+});
+
+describe('phoneNumberText: the number in calendar files and the text of e-mails', () => {
+  it('writes a local number the international way, since phones make their own link of it', () => {
+    expect(phoneNumberText('(0312) 66-02-55', 'KG')).toBe('+996 312 660 255');
+  });
+
+  it('keeps an international number, and one it cannot read, as written', () => {
+    expect(phoneNumberText('+996 312 66 02 55', 'KG')).toBe('+996 312 66 02 55');
+    expect(phoneNumberText('8 (312) 66-02-55', 'KG')).toBe('8 (312) 66-02-55');
   });
 });
 
@@ -38,6 +53,15 @@ describe('phone numbers that would not connect', () => {
     // Numbers in Kyrgyzstan differ in length by area: one digit too many can still be a possible length.
     expect(phoneNumberProblem('+996 554 202 9455', 'KG')).toBe('matches no telephone number in Kyrgyzstan (a digit missing, extra or mistyped?), so it would not connect');
     expect(phoneNumberProblem('(0312) 66-02-5', 'KG')).toContain('telephone number in Kyrgyzstan');
+  });
+
+  it('names the old long-distance prefix 8 and gives the number to write instead', () => {
+    expect(phoneNumberIssue('8 (312) 66-02-55', 'KG')).toEqual({
+      problem: '"8 (312) 66-02-55" starts with 8, the old long-distance prefix, which no longer connects in Kyrgyzstan',
+      fix: 'write it "0312 660 255", or "+996 312 660 255" so it also connects from abroad',
+    });
+    // Where 8 is still the prefix (Kazakhstan), the number is fine.
+    expect(phoneNumberIssue('8 (727) 250-00-00', 'KZ')).toBeUndefined();
   });
 
   it('names a country code that does not exist', () => {
@@ -57,5 +81,24 @@ describe('phone numbers that would not connect', () => {
     ]);
     expect(problems[0]!.problem).toBe('"+996 555 12 345" has too few digits for a telephone number in Kyrgyzstan, so the number would not connect');
     expect(problems[0]!.fix).toContain('copy the number again');
+  });
+});
+
+describe('the form of a telephone value', () => {
+  const phoneOf = (phone: string) => contactSchema.safeParse({ name: 'A', phone });
+
+  it('reads no-break spaces and en dashes pasted from Word as spaces and hyphens', () => {
+    expect(phoneOf('+996\u00a0312\u00a066–02–55').data?.phone).toBe('+996 312 66-02-55');
+  });
+
+  it('says what is wrong with two numbers, an extension or a word, and how to write it', () => {
+    const problem = (phone: string) => {
+      const issue = phoneOf(phone).error?.issues[0];
+      return [issue?.message, (issue as { params?: { fix?: string } } | undefined)?.params?.fix];
+    };
+    expect(problem('+996 555 123 456, +996 312 66 02 55')[0]).toBe('holds more than one number');
+    expect(problem('+996 555 123 456 или +996 312 66 02 55')[0]).toBe('holds more than one number');
+    expect(problem('+996 312 66 02 55 доб. 12')).toEqual(['has letters besides the number (an extension?)', expect.stringContaining('"Press officer (ext. 12)"')]);
+    expect(problem('12')).toEqual(['must be a telephone number: digits, spaces, brackets and hyphens', 'write it like "+996 555 123 456" or "(0312) 66-02-55"']);
   });
 });

@@ -385,14 +385,22 @@ describe('dates of changes that feeds could not announce', () => {
     expect(output).not.toContain('corrections[1]');
   });
 
-  it('warns about a translation dated before its release came out, or in the future', async () => {
+  it('warns about a translation dated before its release came out, and about a release dated late in its only language', async () => {
     const { exitCode, output } = await validate(contentFixture({
       [FILLER]: filler('01', 'translated: "2025-05-30"'),
-      [OTHER_FILLER]: filler('02', 'translated: "2099-01-01T10:00"'),
+      [OTHER_FILLER]: filler('02', 'translated: "2025-06-05T10:00"'),
     }));
     expect(exitCode, output).toBe(0);
     expect(output).toContain(`content/${FILLER}:7  translated: is not after the release came out, so it changes nothing: feeds date this translation by the release`);
-    expect(output).toContain(`content/${OTHER_FILLER}:7  translated: is in the future`);
+    expect(output).toContain(`content/${OTHER_FILLER}:7  translated: the only language of this release has a "translated" date`);
+    expect(output).not.toContain(`content/${FILLER}:7  translated: the only language`);
+  });
+
+  it('refuses a translation dated in the future: it would top its feeds, dated ahead, until then', async () => {
+    const { exitCode, output } = await validate(contentFixture({ [OTHER_FILLER]: filler('02', 'translated: "2099-01-01T10:00"') }));
+    expect(exitCode).toBe(1);
+    expect(output).toContain(`content/${OTHER_FILLER}:7  translated: is in the future: "translated" does not hold a translation back`);
+    expect(output).toContain('keep "draft: true" in it until then');
   });
 });
 

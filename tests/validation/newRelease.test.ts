@@ -86,21 +86,21 @@ describe('npm run new', () => {
     expect(checked.output).not.toContain('youth-briefing:1  (translations)');
   });
 
-  it('dates a translation of a release that came out days ago, and will not publish it until the author confirms the moment', async () => {
+  it('dates a translation of a release already out, and will not publish it until the author writes the moment', async () => {
     const root = contentFixture({});
     await newRelease(root, ['--translate', '2026-04-01-youth-briefing', '--lang', 'ky']);
     const file = join(root, 'content', 'releases', '2026-04-01-youth-briefing', 'ky.md');
     const text = readFileSync(file, 'utf8');
-    const line = /^translated: "(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})" +# TODO: котормо жарыяланган күн/m.exec(text);
+    const line = /^translated: "(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})" +# TODO: draft сабын өчүргөн күндү жана убакытты жазыңыз/m.exec(text);
     expect(line, text).not.toBeNull();
     // Written in the site's time zone (Bishkek, UTC+6), within a minute of now.
     expect(Math.abs(new Date(`${line![1]}:00+06:00`).getTime() - Date.now())).toBeLessThan(120_000);
     // Everything translated and the draft line gone, but the note on "translated" kept: refused.
-    const translated = text.replace(/^draft: true.*\n/m, '').replace(/^TODO:.*\n/m, '').replace(/ +# TODO: (?!котормо жарыяланган).*$/gm, '');
+    const translated = text.replace(/^draft: true.*\n/m, '').replace(/^TODO:.*\n/m, '').replace(/ +# TODO: (?!draft сабын).*$/gm, '');
     writeFileSync(file, translated);
     const refused = await validate(root);
     expect(refused.exitCode).toBe(1);
-    expect(refused.output).toMatch(/youth-briefing\/ky\.md:\d+ {2}translated: still has the note "TODO: котормо жарыяланган күн/);
+    expect(refused.output).toMatch(/youth-briefing\/ky\.md:\d+ {2}translated: still has the note "TODO: draft сабын өчүргөн күндү жана убакытты жазыңыз/);
     writeFileSync(file, translated.replace(/ +# TODO:.*$/gm, ''));
     const accepted = await validate(root);
     expect(accepted.exitCode, accepted.output).toBe(0);

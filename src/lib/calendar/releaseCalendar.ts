@@ -26,6 +26,7 @@ import { titleWithEventStatus } from '../titleWithEventStatus.ts';
 import { firstFolderName } from '../renamedReleases.ts';
 import { publicationInstant } from '../isPublic.ts';
 import { absoluteUrl, languageCalendarPath, releasePath } from '../urls.ts';
+import { phoneNumberText } from '../phoneNumber.ts';
 import { belongsInFeed, eventEnd } from './eventTiming.ts';
 import { writeCalendar, type CalendarEvent } from './writeCalendar.ts';
 
@@ -82,7 +83,8 @@ function calendarDescription(release: CalendarRelease, event: ReleaseEvent, page
   const details: string[] = [];
   if (event.livestream) details.push(`${t('event.livestream')}: ${event.livestream}`);
   if (event.registration) details.push(`${t('event.registration')}: ${event.registration}`);
-  if (event.phone) details.push(`${t('event.phone')}: ${event.phone}`);
+  // Written the international way: calendar apps make a link of it, which must connect from abroad too.
+  if (event.phone) details.push(`${t('event.phone')}: ${phoneNumberText(event.phone)}`);
   if (details.length > 0) paragraphs.push(details.join('\n'));
   paragraphs.push(t('calendar.moreInformation', { url: pageUrl }));
   return paragraphs.join('\n\n');

@@ -8,6 +8,7 @@
  */
 import { parsePhoneNumberFromString, validatePhoneNumberLength, type CountryCode } from 'libphonenumber-js/max';
 import { siteConfig } from '../../config.ts';
+import { readPhoneNumber } from '../phoneNumber.ts';
 import { fieldName, type ContentProblem } from './problems.ts';
 
 type Path = Array<string | number>;
@@ -15,6 +16,37 @@ type Path = Array<string | number>;
 /** "Kyrgyzstan" for "KG". */
 function countryName(code: string): string {
   return new Intl.DisplayNames('en', { type: 'region' }).of(code) ?? code;
+}
+
+/** What is wrong with a number, and how to write it instead. */
+export interface PhoneNumberProblem {
+  problem: string;
+  fix: string;
+}
+
+const COPY_AGAIN = 'copy the number again from where it was given; a number of another country starts with "+" and its code, e.g. "+7 727 250 00 00"';
+
+/**
+ * "8 (312) 66-02-55": the long-distance prefix of Soviet times, still
+ * written out of habit where the country now uses 0. Read with 0 instead it
+ * is a number in use; written as it is, it dials no one.
+ */
+function withOldTrunkPrefix(phone: string, country: string): PhoneNumberProblem | undefined {
+  if (!/^\s*8[\s(]*\d/.test(phone) || readPhoneNumber(phone, country)) return undefined;
+  const meant = readPhoneNumber(phone.replace(/^(\s*)8/, '$10'), country);
+  if (!meant) return undefined;
+  return {
+    problem: `"${phone}" starts with 8, the old long-distance prefix, which no longer connects in ${countryName(country)}`,
+    fix: `write it "${meant.formatNational()}", or "${meant.formatInternational()}" so it also connects from abroad`,
+  };
+}
+
+/** Why `phone` cannot be dialled, with a fix, or undefined when it can. */
+export function phoneNumberIssue(phone: string, country: string = siteConfig.phoneCountry): PhoneNumberProblem | undefined {
+  const trunk = withOldTrunkPrefix(phone, country);
+  if (trunk) return trunk;
+  const problem = phoneNumberProblem(phone, country);
+  return problem ? { problem: `"${phone}" ${problem}`, fix: COPY_AGAIN } : undefined;
 }
 
 /** Why `phone` cannot be dialled, or undefined when it can. */
@@ -55,12 +87,7 @@ function phonePaths(data: unknown): Array<{ path: Path; phone: string }> {
 /** Warnings for the numbers in `data` (validated front-matter or YAML) that cannot be dialled. */
 export function phoneNumberProblems(file: string, data: unknown, lineOf: (path: Path) => number, country: string = siteConfig.phoneCountry): ContentProblem[] {
   return phonePaths(data).flatMap(({ path, phone }): ContentProblem[] => {
-    const problem = phoneNumberProblem(phone, country);
-    if (!problem) return [];
-    return [{
-      severity: 'warning', file, line: lineOf(path), field: fieldName(path),
-      problem: `"${phone}" ${problem}`,
-      fix: `copy the number again from where it was given; a number of another country starts with "+" and its code, e.g. "+7 727 250 00 00"`,
-    }];
+    const issue = phoneNumberIssue(phone, country);
+    return issue ? [{ severity: 'warning', file, line: lineOf(path), field: fieldName(path), ...issue }] : [];
   });
 }

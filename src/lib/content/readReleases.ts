@@ -2,6 +2,7 @@ import { locales, type Locale } from '../../i18n/locales.ts';
 import { parseSiteDate, isSiteDateError } from '../parseSiteDate.ts';
 import { checkTranslationsAgree } from './checkTranslationsAgree.ts';
 import { checkTranslationsComplete } from './checkTranslationsComplete.ts';
+import { checkTranslatedDates } from './checkTranslatedDates.ts';
 import { problemsFromIssues, suggestClosest, type ContentProblem } from './problems.ts';
 import { advisoryNoticeProblem } from './advisoryNotice.ts';
 import { untranslatedFieldProblems } from './untranslatedFields.ts';
@@ -184,7 +185,7 @@ export function readReleases(root: string, context: ReleaseContext): { releases:
       releases.push({ ...localizedSource(source, data), titleLine: parsed.lineOf(['title']), bodyPaths: source.bodyPaths });
     }
   }
-  problems.push(...checkTranslationsAgree(files, releases), ...checkTranslationsComplete(files, releases));
+  problems.push(...checkTranslationsAgree(files, releases), ...checkTranslationsComplete(files, releases), ...checkTranslatedDates(files, releases));
   const folders = new Set([...present].map((key) => key.split('/')[0] ?? ''));
   problems.push(...checkRenamedFolders(files, releases, folders));
   // Judged by the files on disk, so a translation with errors is not also reported as missing.

@@ -47,11 +47,13 @@ function translatedDateProblems(file: string, translated: Date, published: Date,
       fix: 'write when this translation was published, with the time, e.g. "2026-11-28T10:00", or delete the line if it came out with the release',
     }];
   }
+  // An error, unlike a future correction date: the translation goes out now, and its feed item would stay
+  // at the top of every feed it is in, dated ahead, until then (a mistyped year: for years).
   if (now && translated.getTime() > now.getTime() + 24 * 3600 * 1000) {
     return [{
-      severity: 'warning', file, line, field: 'translated',
-      problem: 'is in the future: the translation is published now, but feeds would date it then',
-      fix: 'write when this translation was published (today, if it goes out with this change)',
+      severity: 'error', file, line, field: 'translated',
+      problem: 'is in the future: "translated" does not hold a translation back, it says when it came out, and feeds would date it ahead',
+      fix: 'write when this translation goes out (now, if it goes out with this change); to publish it later, keep "draft: true" in it until then',
     }];
   }
   return [];

@@ -58,9 +58,27 @@ const link = z.string().superRefine((value, context) => {
 });
 
 // "+996 555 123 456", "0 (312) 66-02-55", "(0312) 66-02-55", "+ 996 772 170 029": digits, spaces, brackets and hyphens.
-const phone = z.string().regex(/^(?:\+\s?)?[0-9(][0-9 ()-]{4,}[0-9]$/, {
-  message: 'must be a phone number in international format, e.g. "+996 555 123 456"',
-});
+const PHONE_FORM = /^(?:\+\s?)?[0-9(][0-9 ()-]{4,}[0-9]$/;
+
+/** Why a telephone value is not one number in the accepted form, with a fix. */
+function phoneFormProblem(value: string): { message: string; fix: string } {
+  if (/[,;/]|\d\s+(?:or|или|же)\s+[+\d(]/i.test(value)) {
+    return { message: 'holds more than one number', fix: 'keep one number here; give the other one its own contact entry (the same name may appear twice)' };
+  }
+  if (/\p{L}/u.test(value)) {
+    return { message: 'has letters besides the number (an extension?)', fix: 'write the number alone, e.g. "+996 312 66 02 55"; an extension can go in the role, e.g. "Press officer (ext. 12)"' };
+  }
+  return { message: 'must be a telephone number: digits, spaces, brackets and hyphens', fix: 'write it like "+996 555 123 456" or "(0312) 66-02-55"' };
+}
+
+const phone = z.string()
+  // Spaces and dashes as Word and web pages write them (no-break space, en dash) are the same to a reader.
+  .transform((value) => value.replace(/[\u00a0\u2007\u2009\u202f]/g, ' ').replace(/[\u2010-\u2015\u2212]/g, '-').trim())
+  .superRefine((value, context) => {
+    if (PHONE_FORM.test(value)) return;
+    const { message, fix } = phoneFormProblem(value);
+    context.addIssue({ code: 'custom', message, params: { fix } });
+  });
 
 /** A text given once per language: `{ky: …, ru: …, en: …}`. */
 export const localizedTextSchema = z.strictObject(

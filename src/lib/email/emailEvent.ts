@@ -8,6 +8,7 @@ import { getTranslator } from '../../i18n/translator.ts';
 import { googleCalendarUrl } from '../calendar/releaseCalendar.ts';
 import type { ReleaseEvent } from '../content/schemas.ts';
 import { formatTimeSpan } from '../formatDate.ts';
+import { phoneNumberText } from '../phoneNumber.ts';
 import { telHref } from '../telHref.ts';
 import { languageName } from '../languageName.ts';
 import { venueMapUrl } from '../venueMapUrl.ts';
@@ -43,7 +44,7 @@ export function emailEvent(release: EmailRelease, event: ReleaseEvent): EmailEve
     { label: t('event.when'), text: when },
     event.venue !== undefined && { label: t('event.venue'), text: event.venue, url: event.address ? undefined : mapUrl },
     event.address !== undefined && { label: t('event.address'), text: event.address, url: mapUrl },
-    event.phone !== undefined && { label: t('event.phone'), text: event.phone, url: telHref(event.phone) },
+    event.phone !== undefined && { label: t('event.phone'), text: phoneNumberText(event.phone), url: telHref(event.phone) },
     event.livestream !== undefined && { label: t('event.livestream'), text: event.livestream, url: new URL(event.livestream, absoluteUrl('/')).href },
     event.registration !== undefined && { label: t('event.registration'), text: event.registration },
     languages !== '' && { label: t('event.languages'), text: languages },

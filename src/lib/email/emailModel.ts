@@ -12,6 +12,7 @@ import { releaseDisclaimers } from '../organizations/releaseDisclaimers.ts';
 import { absolutizeHtmlUrls } from '../feeds/absolutizeHtmlUrls.ts';
 import { formatDate } from '../formatDate.ts';
 import { getVisibility, publicationInstant } from '../isPublic.ts';
+import { phoneNumberText } from '../phoneNumber.ts';
 import { telHref } from '../telHref.ts';
 import { absoluteUrl, authorHref, releasePath } from '../urls.ts';
 import { embargoNotice, formatEmbargoInstant } from './embargoNotice.ts';
@@ -119,7 +120,7 @@ export function buildEmailModel({ release, bodyHtml, organizations, now, project
         name: contactTextIn(contact.name, lang) ?? '',
         role: contactTextIn(contact.role, lang),
         email: contact.email ? { text: `${t('contact.email')}: ${contact.email}`, url: `mailto:${contact.email}` } : undefined,
-        phone: contact.phone ? { text: `${t('contact.phone')}: ${contact.phone}`, url: telHref(contact.phone) } : undefined,
+        phone: contact.phone ? { text: `${t('contact.phone')}: ${phoneNumberText(contact.phone)}`, url: telHref(contact.phone) } : undefined,
       })),
     } : undefined,
     about: organizations.map((organization) => ({

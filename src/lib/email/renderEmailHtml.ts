@@ -29,12 +29,14 @@ const section = (content: string, attributes = 'background-color="#ffffff"') =>
 function eventBlock(model: EmailModel): string {
   const { event } = model;
   if (!event) return '';
-  const rows = event.rows.map((row) => `<tr><th scope="row" style="text-align:left;vertical-align:top;padding:4px 12px 4px 0;white-space:nowrap">${escape(row.label)}</th>` +
-    `<td style="padding:4px 0">${row.url ? `<a href="${escape(row.url)}" style="color:${ACCENT}">${lines(row.text)}</a>` : lines(row.text)}</td></tr>`);
+  // Each label above its value, not beside it in a table: beside it, a long label ("Онлайн көрсөтүү")
+  // left the values a narrow column on a phone, where journalists read most mail.
+  const rows = event.rows.map((row) => `<p style="margin:0 0 10px"><strong style="display:block;font-size:14px">${escape(row.label)}</strong>` +
+    `${row.url ? `<a href="${escape(row.url)}" style="color:${ACCENT}">${lines(row.text)}</a>` : lines(row.text)}</p>`);
   return section(
     `<mj-text><h2 style="margin:0 0 8px;font-size:20px">${escape(event.heading)}</h2>` +
       (event.notice ? `<p style="margin:0 0 8px;font-weight:700;color:${ALERT_INK}">${escape(event.notice)}</p>` : '') +
-      `</mj-text><mj-table padding="0 24px" font-size="16px" line-height="1.5" color="${INK}">${rows.join('')}</mj-table>` +
+      `</mj-text><mj-text padding="0 24px" font-size="16px" line-height="1.5" color="${INK}">${rows.join('')}</mj-text>` +
       `<mj-text padding="8px 24px 16px"><p style="margin:0">${[event.calendar.ics, event.calendar.google].flatMap((entry) => (entry ? [a(entry)] : [])).join(' · ')}</p></mj-text>`,
     `background-color="${ACCENT_SOFT}" border="2px solid ${ACCENT}"`,
   );
