@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { contactSchema } from '../../src/lib/content/schemas.ts';
 import { phoneNumberIssue, phoneNumberProblem, phoneNumberProblems } from '../../src/lib/content/phoneNumberProblems.ts';
 import { phoneNumberText } from '../../src/lib/phoneNumber.ts';
 import { telHref } from '../../src/lib/telHref.ts';
@@ -81,24 +80,5 @@ describe('phone numbers that would not connect', () => {
     ]);
     expect(problems[0]!.problem).toBe('"+996 555 12 345" has too few digits for a telephone number in Kyrgyzstan, so the number would not connect');
     expect(problems[0]!.fix).toContain('copy the number again');
-  });
-});
-
-describe('the form of a telephone value', () => {
-  const phoneOf = (phone: string) => contactSchema.safeParse({ name: 'A', phone });
-
-  it('reads no-break spaces and en dashes pasted from Word as spaces and hyphens', () => {
-    expect(phoneOf('+996\u00a0312\u00a066–02–55').data?.phone).toBe('+996 312 66-02-55');
-  });
-
-  it('says what is wrong with two numbers, an extension or a word, and how to write it', () => {
-    const problem = (phone: string) => {
-      const issue = phoneOf(phone).error?.issues[0];
-      return [issue?.message, (issue as { params?: { fix?: string } } | undefined)?.params?.fix];
-    };
-    expect(problem('+996 555 123 456, +996 312 66 02 55')[0]).toBe('holds more than one number');
-    expect(problem('+996 555 123 456 или +996 312 66 02 55')[0]).toBe('holds more than one number');
-    expect(problem('+996 312 66 02 55 доб. 12')).toEqual(['has letters besides the number (an extension?)', expect.stringContaining('"Press officer (ext. 12)"')]);
-    expect(problem('12')).toEqual(['must be a telephone number: digits, spaces, brackets and hyphens', 'write it like "+996 555 123 456" or "(0312) 66-02-55"']);
   });
 });
