@@ -23,6 +23,7 @@ import { loadSiteConfig, resolveContentRoot } from '../src/config.ts';
 import { isLocale, locales, type Locale } from '../src/i18n/locales.ts';
 import { formatLocalDateTime, zoneLabel } from '../src/lib/formatDate.ts';
 import { isSiteDateError, parseSiteDate } from '../src/lib/parseSiteDate.ts';
+import { publicationInstant } from '../src/lib/isPublic.ts';
 import { parseFrontMatter } from '../src/lib/content/parseFrontMatter.ts';
 import { guidePath } from '../src/lib/content/authorGuide.ts';
 import { suggestClosest } from '../src/lib/content/problems.ts';
@@ -135,10 +136,11 @@ function translatedNow(sourceText: string): string | undefined {
   } catch {
     return undefined;
   }
-  const instants = [data.date, data.embargo].filter((value) => value !== undefined).map((value) => parseSiteDate(value, config.timeZone));
-  if (instants.length === 0 || instants.some(isSiteDateError)) return undefined;
-  const published = Math.max(...instants.map((result) => (result as { instant: Date }).instant.getTime()));
-  return published <= Date.now() ? formatLocalDateTime(new Date(), config.timeZone).replace(' ', 'T') : undefined;
+  const date = parseSiteDate(data.date, config.timeZone);
+  const embargo = data.embargo === undefined ? undefined : parseSiteDate(data.embargo, config.timeZone);
+  if (isSiteDateError(date) || (embargo && isSiteDateError(embargo))) return undefined;
+  const published = publicationInstant({ date: date.instant, embargo: embargo?.instant });
+  return published.getTime() <= Date.now() ? formatLocalDateTime(new Date(), config.timeZone).replace(' ', 'T') : undefined;
 }
 
 function newTranslation(folderArgument: string, lang: Locale): void {

@@ -18,6 +18,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from '
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { editRelease, generateCorpus } from './corpus.ts';
+import { median } from './report.ts';
 
 const BUILD_NOW = '2026-11-22T12:00:00+06:00';
 const projectRoot = resolve(import.meta.dirname, '..', '..');
@@ -65,12 +66,6 @@ function build(checkout: 'before' | 'after', label: string): void {
   builds.push(row);
   console.log(`${label.padEnd(7)} ${checkout.padEnd(6)} wall ${wall.toFixed(2)} s  user ${user.toFixed(2)} s  system ${system.toFixed(2)} s  peak ${row.peakMb} MB`);
 }
-
-const median = (numbers: number[]) => {
-  const sorted = [...numbers].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 
 try {
   for (const checkout of ['before', 'after'] as const) {

@@ -24,15 +24,26 @@ export function publicationInstant(release: Pick<PublicationFields, 'date' | 'em
   return new Date(Math.max(date, embargo));
 }
 
+/** The dates of one translation that say when it came out. */
+type TranslationDates = Pick<PublicationFields, 'date' | 'embargo'> & { translated?: Date | undefined };
+
+/**
+ * The translation's own `translated` date when it came out after its
+ * release; undefined when it has none, or one that is not later (which
+ * changes nothing, and validation says so).
+ */
+export function lateTranslationInstant(release: TranslationDates): Date | undefined {
+  return release.translated && release.translated.getTime() > publicationInstant(release).getTime() ? release.translated : undefined;
+}
+
 /**
  * The instant one translation became public: the release's publication, or
  * the translation's own `translated` date when it came out later. Feeds and
  * the page's structured data date a translation by it; visibility does not
  * depend on it (a translation is public with its release).
  */
-export function translationPublicationInstant(release: Pick<PublicationFields, 'date' | 'embargo'> & { translated?: Date | undefined }): Date {
-  const published = publicationInstant(release);
-  return release.translated && release.translated.getTime() > published.getTime() ? release.translated : published;
+export function translationPublicationInstant(release: TranslationDates): Date {
+  return lateTranslationInstant(release) ?? publicationInstant(release);
 }
 
 /** Classifies a release at `now`. Drafts are never public, whatever their dates. */

@@ -1,4 +1,4 @@
-import { publicationInstant, translationPublicationInstant } from './isPublic.ts';
+import { lateTranslationInstant } from './isPublic.ts';
 
 /** What last happened to a release translation after it came out. */
 export interface Revision {
@@ -20,11 +20,11 @@ export function latestRevision(data: {
   updated?: Date | undefined;
   corrections: ReadonlyArray<{ date: Date }>;
 }): Revision | undefined {
-  const translated = translationPublicationInstant(data);
+  const translated = lateTranslationInstant(data);
   const candidates: Array<Revision | undefined> = [
     data.corrections.length > 0 ? { kind: 'corrected', at: data.corrections.at(-1)!.date } : undefined,
     data.updated ? { kind: 'updated', at: data.updated } : undefined,
-    translated.getTime() > publicationInstant(data).getTime() ? { kind: 'translated', at: translated } : undefined,
+    translated ? { kind: 'translated', at: translated } : undefined,
   ];
   return candidates.reduce<Revision | undefined>((latest, candidate) => (candidate && (!latest || candidate.at.getTime() > latest.at.getTime()) ? candidate : latest), undefined);
 }

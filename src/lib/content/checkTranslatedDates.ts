@@ -5,7 +5,7 @@
  * every feed dates the release again and its original page says
  * "Translation published". Warned in each file, where the line is.
  */
-import { translationPublicationInstant, publicationInstant } from '../isPublic.ts';
+import { lateTranslationInstant } from '../isPublic.ts';
 import type { ContentProblem } from './problems.ts';
 import type { LocalizedMarkdownFile } from './readLocalizedMarkdown.ts';
 import type { ReleaseSource } from './readReleases.ts';
@@ -14,10 +14,9 @@ import { translationGroups } from './translationGroups.ts';
 /** Warnings for releases whose every translation is dated later than the release by `translated`. */
 export function checkTranslatedDates(files: readonly LocalizedMarkdownFile[], releases: readonly ReleaseSource[]): ContentProblem[] {
   const parsedByFile = new Map(files.map((file) => [file.file, file.parsed]));
-  const isLater = (release: ReleaseSource) => translationPublicationInstant(release.data).getTime() > publicationInstant(release.data).getTime();
   const problems: ContentProblem[] = [];
   for (const group of translationGroups(releases).values()) {
-    if (!group.every(isLater)) continue;
+    if (!group.every((release) => lateTranslationInstant(release.data))) continue;
     for (const release of group) {
       problems.push({
         severity: 'warning', file: release.file, line: parsedByFile.get(release.file)?.lineOf(['translated']) ?? 1, field: 'translated',

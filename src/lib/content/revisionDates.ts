@@ -1,4 +1,4 @@
-import { publicationInstant } from '../isPublic.ts';
+import { lateTranslationInstant, publicationInstant } from '../isPublic.ts';
 import { fieldName, type ContentProblem } from './problems.ts';
 import type { ReleaseFrontMatter } from './schemas.ts';
 
@@ -34,13 +34,14 @@ export function revisionDateProblems(file: string, data: ReleaseFrontMatter, lin
     }
     return [];
   });
-  if (data.translated) problems.push(...translatedDateProblems(file, data.translated, published, lineOf(['translated']), now));
+  if (data.translated) problems.push(...translatedDateProblems(file, data, lineOf(['translated']), now));
   return problems;
 }
 
 /** A `translated` date that changes nothing (not after the release) or dates the feeds ahead (in the future). */
-function translatedDateProblems(file: string, translated: Date, published: Date, line: number, now?: Date): ContentProblem[] {
-  if (translated.getTime() <= published.getTime()) {
+function translatedDateProblems(file: string, data: ReleaseFrontMatter, line: number, now?: Date): ContentProblem[] {
+  const translated = lateTranslationInstant(data);
+  if (!translated) {
     return [{
       severity: 'warning', file, line, field: 'translated',
       problem: 'is not after the release came out, so it changes nothing: feeds date this translation by the release',
